@@ -1,0 +1,153 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  addDays,
+  civilDateInZone,
+  formatDayHeading,
+  formatTimeRange,
+  isValidTimeZone,
+  toIsoInZone,
+  wallTimeToInstant,
+  weekdayOf,
+  zoneLabel,
+} from './time';
+
+const NY = 'America/New_York';
+const BERLIN = 'Europe/Berlin';
+
+describe('wallTimeToInstant', () => {
+  test('an ordinary November afternoon in New York is Eastern Standard Time, UTC-5', () => {
+    const instant = wallTimeToInstant({ year: 2024, month: 11, day: 19 }, { hour: 17, minute: 15 }, NY);
+    expect(instant.toISOString()).toBe('2024-11-19T22:15:00.000Z');
+    expect(toIsoInZone(instant, NY)).toBe('2024-11-19T17:15:00-05:00');
+  });
+
+  test('a time in the spring-forward gap moves forward, as RFC 5545 says (New York)', () => {
+    const instant = wallTimeToInstant({ year: 2024, month: 3, day: 10 }, { hour: 2, minute: 30 }, NY);
+    expect(toIsoInZone(instant, NY)).toBe('2024-03-10T03:30:00-04:00');
+  });
+
+  test('a time in the spring-forward gap moves forward, as RFC 5545 says (Berlin)', () => {
+    const instant = wallTimeToInstant({ year: 2024, month: 3, day: 31 }, { hour: 2, minute: 30 }, BERLIN);
+    expect(toIsoInZone(instant, BERLIN)).toBe('2024-03-31T03:30:00+02:00');
+  });
+
+  test('a time that happens twice at fall-back is its first occurrence (New York)', () => {
+    const instant = wallTimeToInstant({ year: 2024, month: 11, day: 3 }, { hour: 1, minute: 30 }, NY);
+    expect(toIsoInZone(instant, NY)).toBe('2024-11-03T01:30:00-04:00');
+  });
+
+  test('a time that happens twice at fall-back is its first occurrence (Berlin)', () => {
+    const instant = wallTimeToInstant({ year: 2024, month: 10, day: 27 }, { hour: 2, minute: 30 }, BERLIN);
+    expect(toIsoInZone(instant, BERLIN)).toBe('2024-10-27T02:30:00+02:00');
+  });
+
+  test('the minutes either side of a transition keep their own offsets', () => {
+    const date = { year: 2024, month: 3, day: 10 };
+    expect(toIsoInZone(wallTimeToInstant(date, { hour: 1, minute: 59 }, NY), NY)).toBe('2024-03-10T01:59:00-05:00');
+    expect(toIsoInZone(wallTimeToInstant(date, { hour: 3, minute: 0 }, NY), NY)).toBe('2024-03-10T03:00:00-04:00');
+  });
+
+  test('hour 24 is the midnight that ends the day', () => {
+    const instant = wallTimeToInstant({ year: 2024, month: 11, day: 19 }, { hour: 24, minute: 0 }, NY);
+    expect(toIsoInZone(instant, NY)).toBe('2024-11-20T00:00:00-05:00');
+  });
+
+  test('an unknown zone is an error, not a silent UTC', () => {
+    expect(() => wallTimeToInstant({ year: 2024, month: 1, day: 1 }, { hour: 9, minute: 0 }, 'Mars/Olympus')).toThrow(
+      /Unknown time zone/,
+    );
+  });
+
+  // Generators aimed at the transitions: the two hours after 00:00 to 03:59 on the transition days.
+  const transitionDays = [
+    { zone: NY, date: { year: 2024, month: 3, day: 10 } },
+    { zone: NY, date: { year: 2024, month: 11, day: 3 } },
+    { zone: BERLIN, date: { year: 2024, month: 3, day: 31 } },
+    { zone: BERLIN, date: { year: 2024, month: 10, day: 27 } },
+    { zone: 'Australia/Sydney', date: { year: 2024, month: 4, day: 7 } },
+    { zone: 'Australia/Sydney', date: { year: 2024, month: 10, day: 6 } },
+    { zone: 'Australia/Lord_Howe', date: { year: 2024, month: 4, day: 7 } },
+  ];
+
+  test('near a transition, a wall time maps to an instant that shows that wall time, or lies just past a gap', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...transitionDays),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 59 }),
+        ({ zone, date }, hour, minute) => {
+          const instant = wallTimeToInstant(date, { hour, minute }, zone);
+          const shown = toIsoInZone(instant, zone).slice(0, 16);
+          const wanted = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+          if (shown !== wanted) {
+            // Only a gap may move a time, and only forward, by the size of the gap (an hour; 30
+            // minutes on Lord Howe Island).
+            const minutesOf = (iso: string) => Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
+            expect(shown.slice(0, 10)).toBe(wanted.slice(0, 10));
+            expect([30, 60]).toContain(minutesOf(shown) - minutesOf(wanted));
+          }
+          // Going through the wall clock twice changes nothing.
+          const again = wallTimeToInstant(
+            date,
+            { hour: Number(shown.slice(11, 13)), minute: Number(shown.slice(14, 16)) },
+            zone,
+          );
+          if (shown.slice(0, 10) === wanted.slice(0, 10)) expect(again.getTime()).toBe(instant.getTime());
+        },
+      ),
+    );
+  });
+});
+
+describe('civil dates', () => {
+  test('weekdays are right across years', () => {
+    expect(weekdayOf({ year: 2024, month: 11, day: 17 })).toBe(0);
+    expect(weekdayOf({ year: 2025, month: 11, day: 17 })).toBe(1);
+    expect(weekdayOf({ year: 2024, month: 2, day: 29 })).toBe(4);
+  });
+
+  test('adding days crosses months and years', () => {
+    expect(addDays({ year: 2024, month: 12, day: 31 }, 1)).toEqual({ year: 2025, month: 1, day: 1 });
+  });
+
+  test('the date of an instant depends on the zone', () => {
+    const instant = new Date('2024-11-19T03:30:00Z');
+    expect(civilDateInZone(instant, NY)).toBe('2024-11-18');
+    expect(civilDateInZone(instant, BERLIN)).toBe('2024-11-19');
+  });
+
+  test('a day heading names weekday, month and day', () => {
+    expect(formatDayHeading('2024-11-19')).toBe('Tuesday, November 19');
+  });
+});
+
+describe('labels', () => {
+  test('zone names come from the instant, not from today', () => {
+    expect(zoneLabel(NY, new Date('2024-11-19T22:15:00Z'))).toBe('EST');
+    expect(zoneLabel(NY, new Date('2024-07-19T22:15:00Z'))).toBe('EDT');
+    expect(zoneLabel(BERLIN, new Date('2024-11-19T22:15:00Z'))).toBe('CET');
+    expect(zoneLabel(BERLIN, new Date('2024-07-19T22:15:00Z'))).toBe('CEST');
+  });
+
+  test('a time range shows the meridiem once when both ends share it, and the zone label', () => {
+    expect(formatTimeRange(new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z'), NY)).toBe(
+      '5:15 – 6:45 PM EST',
+    );
+    expect(formatTimeRange(new Date('2024-11-21T15:30:00Z'), new Date('2024-11-21T17:00:00Z'), NY)).toBe(
+      '10:30 AM – 12:00 PM EST',
+    );
+  });
+
+  test('a range across a daylight-saving change labels both ends', () => {
+    expect(formatTimeRange(new Date('2024-11-03T05:30:00Z'), new Date('2024-11-03T07:30:00Z'), NY)).toBe(
+      '1:30 AM EDT – 2:30 AM EST',
+    );
+  });
+
+  test('zone names are checked against the zone database', () => {
+    expect(isValidTimeZone('America/New_York')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * The one module that knows about time zones (and the only importer of date-fns-tz).
+ * Every instant leaves here with its offset; every displayed time leaves with its zone label.
+ */
+import { formatInTimeZone } from 'date-fns-tz';
+import type { IsoDate, IsoInstant } from './types';
+
+/** A date on the calendar, with no zone. Months are 1-12. */
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A time on the wall clock. `hour` 24 with minute 0 stands for the midnight that ends the day. */
+export interface WallTime {
+  readonly hour: number;
+  readonly minute: number;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+export function isValidTimeZone(zone: string): boolean {
+  if (zone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+interface WallClock extends CivilDate, WallTime {
+  readonly second: number;
+}
+
+/** What the wall clock in `zone` shows at `instant`; Intl carries the zone rules. */
+function wallClock(zone: string, utcMs: number): WallClock {
+  let formatter = wallFormatters.get(zone);
+  if (!formatter) {
+    if (!isValidTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallFormatters.set(zone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(utcMs));
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  return {
+    year: field('year'),
+    month: field('month'),
+    day: field('day'),
+    hour: field('hour'),
+    minute: field('minute'),
+    second: field('second'),
+  };
+}
+
+/**
+ * The offset of `zone` from UTC at the instant `utcMs`, in ms (New York in winter: -5 h).
+ * Read from Intl rather than date-fns-tz's getTimezoneOffset, which (3.2) takes the date's wall-clock
+ * fields rather than the instant near a transition: 04:30Z on 2024-11-03 gave -5 h where New York is
+ * still at -4 h.
+ */
+function offsetMs(zone: string, utcMs: number): number {
+  const wall = wallClock(zone, utcMs);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return wallAsUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `date` `time`.
+ *
+ * date-fns-tz's fromZonedTime resolves the two daylight-saving edges inconsistently across zones
+ * (seen with 3.2: a New York gap time moves back an hour, a Berlin repeated time takes the second
+ * occurrence), so the edges are resolved here the way RFC 5545 §3.3.5 says:
+ * - a time that does not exist (spring forward gap) is read with the offset from before the gap,
+ *   which moves it forward: 02:30 on 2024-03-10 in New York is 03:30 EDT;
+ * - a time that happens twice (fall back) is its first occurrence: 01:30 on 2024-11-03 in
+ *   New York is 01:30 EDT, not EST.
+ */
+export function wallTimeToInstant(date: CivilDate, time: WallTime, zone: string): Date {
+  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, 0, 0) + (time.hour * 60 + time.minute) * MINUTE_MS;
+  // Offsets in force a day either side bracket any transition near this wall time.
+  const before = offsetMs(zone, wallAsUtc - DAY_MS);
+  const after = offsetMs(zone, wallAsUtc + DAY_MS);
+  const matches = [before, after]
+    .map((offset) => wallAsUtc - offset)
+    .filter((instant) => offsetMs(zone, instant) === wallAsUtc - instant)
+    .sort((a, b) => a - b);
+  const first = matches[0];
+  // No match: the wall time is in a gap; the offset before the gap carries it forward.
+  return new Date(first ?? wallAsUtc - before);
+}
+
+/** `2024-11-18T11:21:00-05:00`: the instant as seen on the wall clock in `zone`, with its offset. */
+export function toIsoInZone(instant: Date, zone: string): IsoInstant {
+  return formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** The calendar date in `zone` at `instant`. */
+export function civilDateInZone(instant: Date, zone: string): IsoDate {
+  return formatCivilDate(wallClock(zone, instant.getTime()));
+}
+
+export function formatCivilDate(date: CivilDate): IsoDate {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+export function parseCivilDate(iso: IsoDate): CivilDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isRealDate(date) ? date : null;
+}
+
+export function isRealDate(date: CivilDate): boolean {
+  if (!Number.isInteger(date.year) || !Number.isInteger(date.month) || !Number.isInteger(date.day)) {
+    return false;
+  }
+  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return (
+    probe.getUTCFullYear() === date.year && probe.getUTCMonth() === date.month - 1 && probe.getUTCDate() === date.day
+  );
+}
+
+export function addDays(date: CivilDate, days: number): CivilDate {
+  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: probe.getUTCFullYear(), month: probe.getUTCMonth() + 1, day: probe.getUTCDate() };
+}
+
+/** 0 = Sunday ... 6 = Saturday, on the proleptic Gregorian calendar. */
+export function weekdayOf(date: CivilDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+const labelFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function labelIn(locale: string, zone: string, instant: Date): string {
+  const key = `${locale}|${zone}`;
+  let formatter = labelFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+    labelFormatters.set(key, formatter);
+  }
+  return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+/**
+ * The short name of `zone` at `instant` ("EST", "EDT", "CET"). Taken at the instant itself, so a
+ * session in July says EDT even when read in November. en-US names the American zones; where it only
+ * has "GMT+1", en-GB often has the name people use (CET, BST); else the GMT offset stays.
+ */
+export function zoneLabel(zone: string, instant: Date): string {
+  const american = labelIn('en-US', zone, instant);
+  if (!american.startsWith('GMT') && !american.startsWith('UTC')) return american;
+  const british = labelIn('en-GB', zone, instant);
+  return british.startsWith('GMT+') || british.startsWith('GMT-') ? american : british;
+}
+
+function clockText(wall: WallTime, withMeridiem: boolean): string {
+  const hour12 = wall.hour % 12 === 0 ? 12 : wall.hour % 12;
+  const text = `${hour12}:${String(wall.minute).padStart(2, '0')}`;
+  return withMeridiem ? `${text} ${meridiemOf(wall)}` : text;
+}
+
+function meridiemOf(wall: WallTime): 'AM' | 'PM' {
+  return wall.hour < 12 ? 'AM' : 'PM';
+}
+
+/**
+ * "11:21 – 11:44 AM EST": a 12-hour clock, the meridiem once when both ends share it, and the zone's
+ * label taken at each end (a range across a daylight-saving change shows both).
+ * (Intl rather than date-fns's format keeps the first-load bundle small.)
+ */
+export function formatTimeRange(start: Date, end: Date, zone: string): string {
+  const startWall = wallClock(zone, start.getTime());
+  const endWall = wallClock(zone, end.getTime());
+  const startLabel = zoneLabel(zone, start);
+  const endLabel = zoneLabel(zone, end);
+  const shareSuffix = meridiemOf(startWall) === meridiemOf(endWall) && startLabel === endLabel;
+  const endText = clockText(endWall, true);
+  return shareSuffix
+    ? `${clockText(startWall, false)} – ${endText} ${endLabel}`
+    : startLabel === endLabel
+      ? `${clockText(startWall, true)} – ${endText} ${endLabel}`
+      : `${clockText(startWall, true)} ${startLabel} – ${endText} ${endLabel}`;
+}
+
+/** "Monday, November 18" for a civil date (no zone: it already is the date on the venue's calendar). */
+export function formatDayHeading(iso: IsoDate): string {
+  const date = parseCivilDate(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+}

@@ -1,0 +1,223 @@
+/**
+ * unknown -> Schedule. The only door into the app: every schedule, generated or loaded, passes here.
+ * Errors name the path of the bad value ("sessions[3].end: ...") so a person can find it.
+ */
+import { isValidTimeZone, parseCivilDate } from './time';
+import {
+  SCHEDULE_FORMAT_VERSION,
+  type Conference,
+  type Diagnostic,
+  type Link,
+  type Room,
+  type Schedule,
+  type Session,
+} from './types';
+
+export type ValidationResult = { ok: true; schedule: Schedule } | { ok: false; errors: string[] };
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+class Reader {
+  readonly errors: string[] = [];
+
+  fail(path: string, message: string): void {
+    this.errors.push(`${path}: ${message}`);
+  }
+
+  record(value: unknown, path: string): Record<string, unknown> | null {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value));
+    }
+    this.fail(path, `expected an object, got ${describe(value)}`);
+    return null;
+  }
+
+  array(value: unknown, path: string): unknown[] | null {
+    if (Array.isArray(value)) {
+      const list: unknown[] = value;
+      return list;
+    }
+    this.fail(path, `expected a list, got ${describe(value)}`);
+    return null;
+  }
+
+  text(value: unknown, path: string, { allowEmpty = false } = {}): string {
+    if (typeof value !== 'string') {
+      this.fail(path, `expected text, got ${describe(value)}`);
+      return '';
+    }
+    if (!allowEmpty && value.trim() === '') this.fail(path, 'must not be empty');
+    return value;
+  }
+
+  optionalText(value: unknown, path: string): string | undefined {
+    return value === undefined ? undefined : this.text(value, path);
+  }
+
+  pattern(value: unknown, path: string, pattern: RegExp, what: string): string {
+    const text = this.text(value, path);
+    if (text !== '' && !pattern.test(text)) this.fail(path, `expected ${what}, got ${JSON.stringify(text)}`);
+    return text;
+  }
+
+  url(value: unknown, path: string, schemes: readonly string[]): string {
+    const text = this.text(value, path);
+    if (text !== '' && !isUrlWithScheme(text, schemes)) {
+      this.fail(path, `expected a ${schemes.join(' or ')} address, got ${JSON.stringify(text)}`);
+    }
+    return text;
+  }
+
+  optionalUrl(value: unknown, path: string, schemes: readonly string[]): string | undefined {
+    return value === undefined ? undefined : this.url(value, path, schemes);
+  }
+
+  date(value: unknown, path: string): string {
+    const text = this.text(value, path);
+    if (text !== '' && parseCivilDate(text) === null)
+      this.fail(path, `expected a date YYYY-MM-DD, got ${JSON.stringify(text)}`);
+    return text;
+  }
+
+  instant(value: unknown, path: string): string {
+    const text = this.text(value, path);
+    if (text !== '' && (!ISO_INSTANT.test(text) || Number.isNaN(Date.parse(text)))) {
+      this.fail(
+        path,
+        `expected an ISO 8601 instant with offset (2024-11-18T11:21:00-05:00), got ${JSON.stringify(text)}`,
+      );
+    }
+    return text;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? `text ${JSON.stringify(value.slice(0, 40))}` : typeof value;
+}
+
+export function isUrlWithScheme(text: string, schemes: readonly string[]): boolean {
+  try {
+    return schemes.includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const WEB = ['http:', 'https:'] as const;
+const WEB_OR_MAIL = ['http:', 'https:', 'mailto:'] as const;
+
+function readConference(read: Reader, value: unknown): Conference | null {
+  const record = read.record(value, 'conference');
+  if (!record) return null;
+  const source = read.record(record.source, 'conference.source');
+  const timeZone = read.text(record.timeZone, 'conference.timeZone');
+  if (timeZone !== '' && !isValidTimeZone(timeZone)) {
+    read.fail(
+      'conference.timeZone',
+      `unknown time zone ${JSON.stringify(timeZone)} (expected an IANA name like America/New_York)`,
+    );
+  }
+  const start = read.date(record.start, 'conference.start');
+  const end = read.date(record.end, 'conference.end');
+  if (start !== '' && end !== '' && end < start) read.fail('conference.end', `${end} is before the start ${start}`);
+  const url = read.optionalUrl(record.url, 'conference.url', WEB);
+  const place = read.optionalText(record.place, 'conference.place');
+  return {
+    id: read.pattern(record.id, 'conference.id', CONFERENCE_ID, 'a lower-case slug'),
+    title: read.text(record.title, 'conference.title'),
+    timeZone,
+    start,
+    end,
+    ...(url === undefined ? {} : { url }),
+    ...(place === undefined ? {} : { place }),
+    description: read.text(record.description, 'conference.description', { allowEmpty: true }),
+    source: {
+      file: read.text(source?.file, 'conference.source.file'),
+      sha256: read.pattern(source?.sha256, 'conference.source.sha256', SHA256, '64 lower-case hex digits'),
+    },
+  };
+}
+
+function readLink(read: Reader, value: unknown, path: string): Link {
+  const record = read.record(value, path);
+  return {
+    text: read.text(record?.text, `${path}.text`),
+    url: read.url(record?.url, `${path}.url`, WEB_OR_MAIL),
+  };
+}
+
+function readRoom(read: Reader, value: unknown, path: string): Room | undefined {
+  if (value === undefined) return undefined;
+  const record = read.record(value, path);
+  const url = read.optionalUrl(record?.url, `${path}.url`, WEB);
+  return { name: read.text(record?.name, `${path}.name`), ...(url === undefined ? {} : { url }) };
+}
+
+function readSession(read: Reader, value: unknown, path: string): Session {
+  const record = read.record(value, path);
+  const start = read.instant(record?.start, `${path}.start`);
+  const end = read.instant(record?.end, `${path}.end`);
+  if (start !== '' && end !== '' && !(Date.parse(end) > Date.parse(start))) {
+    read.fail(`${path}.end`, `${end} is not after the start ${start}`);
+  }
+  const room = readRoom(read, record?.room, `${path}.room`);
+  const url = read.optionalUrl(record?.url, `${path}.url`, WEB);
+  const people = read.array(record?.people, `${path}.people`) ?? [];
+  const links = read.array(record?.links, `${path}.links`) ?? [];
+  return {
+    id: read.pattern(record?.id, `${path}.id`, SESSION_ID, 'letters, digits, "_", "." or "-"'),
+    title: read.text(record?.title, `${path}.title`),
+    start,
+    end,
+    type: read.text(record?.type, `${path}.type`),
+    ...(room === undefined ? {} : { room }),
+    ...(url === undefined ? {} : { url }),
+    people: people.map((person, i) => read.text(person, `${path}.people[${i}]`)),
+    description: read.text(record?.description, `${path}.description`, { allowEmpty: true }),
+    links: links.map((link, i) => readLink(read, link, `${path}.links[${i}]`)),
+  };
+}
+
+function readDiagnostic(read: Reader, value: unknown, path: string): Diagnostic {
+  const record = read.record(value, path);
+  const severity = record?.severity;
+  if (severity !== 'error' && severity !== 'warning') read.fail(`${path}.severity`, 'expected "error" or "warning"');
+  const line = record?.line;
+  if (line !== undefined && !(typeof line === 'number' && Number.isInteger(line) && line > 0)) {
+    read.fail(`${path}.line`, 'expected a positive whole number');
+  }
+  return {
+    severity: severity === 'error' ? 'error' : 'warning',
+    ...(typeof line === 'number' ? { line } : {}),
+    message: read.text(record?.message, `${path}.message`),
+  };
+}
+
+export function validateSchedule(value: unknown): ValidationResult {
+  const read = new Reader();
+  const record = read.record(value, 'schedule');
+  if (!record) return { ok: false, errors: read.errors };
+  if (record.formatVersion !== SCHEDULE_FORMAT_VERSION) {
+    read.fail('formatVersion', `expected ${SCHEDULE_FORMAT_VERSION}, got ${describe(record.formatVersion)}`);
+  }
+  const conference = readConference(read, record.conference);
+  const sessions = (read.array(record.sessions, 'sessions') ?? []).map((session, i) =>
+    readSession(read, session, `sessions[${i}]`),
+  );
+  const seen = new Set<string>();
+  sessions.forEach((session, i) => {
+    if (seen.has(session.id))
+      read.fail(`sessions[${i}].id`, `${JSON.stringify(session.id)} is used by an earlier session`);
+    seen.add(session.id);
+  });
+  const diagnostics = (read.array(record.diagnostics, 'diagnostics') ?? []).map((diagnostic, i) =>
+    readDiagnostic(read, diagnostic, `diagnostics[${i}]`),
+  );
+  if (read.errors.length > 0 || !conference) return { ok: false, errors: read.errors };
+  return { ok: true, schedule: { formatVersion: SCHEDULE_FORMAT_VERSION, conference, sessions, diagnostics } };
+}
