@@ -347,6 +347,8 @@ interface Field {
   readonly kind: FieldKind | 'unknown';
   readonly label: string;
   readonly value: string;
+  /** The whole field as written, without its decoration. */
+  readonly text: string;
   readonly links: readonly { readonly text: string; readonly href: string }[];
 }
 
@@ -365,13 +367,13 @@ function readField(pieces: readonly FieldPiece[]): Field {
   if (labelled) {
     const label = (labelled[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const kind = FIELD_LABELS.find(([, pattern]) => pattern.test(label))?.[0] ?? 'unknown';
-    return { kind, label: labelled[1] ?? '', value: (labelled[2] ?? '').trim(), links };
+    return { kind, label: labelled[1] ?? '', value: (labelled[2] ?? '').trim(), text: stripped, links };
   }
   const bareLink = links[0];
   if (bareLink && links.length === 1 && /details|more|info|abstract|program/i.test(bareLink.text)) {
-    return { kind: 'details', label: bareLink.text, value: stripped, links };
+    return { kind: 'details', label: bareLink.text, value: stripped, text: stripped, links };
   }
-  return { kind: 'unknown', label: '', value: stripped, links };
+  return { kind: 'unknown', label: '', value: stripped, text: stripped, links };
 }
 
 function officialId(url: string | undefined): string | undefined {
@@ -458,7 +460,7 @@ function readSession(
     if (field.kind === 'unknown') {
       diagnostics.warning(
         fieldsLine,
-        `${where}: field "${field.value.slice(0, 60)}" is not one this importer knows; ignored`,
+        `${where}: field "${field.text.slice(0, 60)}" is not one this importer knows; ignored`,
       );
       continue;
     }
@@ -619,11 +621,14 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
 
   const repair = repairMojibake(decoded.replace(/\r\n?/g, '\n'));
   if (repair.repaired) {
-    diagnostics.warning(undefined, 'the text was damaged (UTF-8 read as Mac Roman: "‚Äì" for "–"); repaired');
+    diagnostics.warning(
+      undefined,
+      'the text was damaged (UTF-8 read as Mac Roman, so an en dash had become three characters); repaired',
+    );
   } else if (repair.suspectRuns > 0) {
     diagnostics.warning(
       undefined,
-      `${repair.suspectRuns} place(s) look like UTF-8 read as Mac Roman ("‚Äì" for "–"), but the whole text cannot be repaired exactly; left as written`,
+      `${repair.suspectRuns} place(s) look like UTF-8 read as Mac Roman, but the whole text cannot be repaired exactly; left as written`,
     );
   }
   const lines = repair.text.split('\n');

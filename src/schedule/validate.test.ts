@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { validateSchedule } from './validate';
+import type { Schedule } from './types';
+
+const json: unknown = JSON.parse(readFileSync(new URL('../data/parsl-sc24.json', import.meta.url), 'utf8'));
+const loaded = validateSchedule(json);
+if (!loaded.ok) throw new Error(`the bundled schedule is invalid: ${loaded.errors.join('; ')}`);
+const schedule: Schedule = loaded.schedule;
+
+/** The bundled schedule with one session's fields replaced (any value, so wrong types can be tried). */
+function withSession(index: number, patch: Record<string, unknown>): unknown {
+  return {
+    ...schedule,
+    sessions: schedule.sessions.map((session, i) => (i === index ? { ...session, ...patch } : session)),
+  };
+}
+
+function withConference(patch: Record<string, unknown>): unknown {
+  return { ...schedule, conference: { ...schedule.conference, ...patch } };
+}
+
+function errorsOf(value: unknown): string[] {
+  const result = validateSchedule(value);
+  return result.ok ? [] : result.errors;
+}
+
+test('the bundled schedule is valid and comes back unchanged', () => {
+  expect(schedule).toEqual(json);
+});
+
+describe('readable errors that name the place', () => {
+  test.each([
+    ['not an object', 42, /^schedule: expected an object, got number$/],
+    ['an unknown format version', { ...schedule, formatVersion: 2 }, /^formatVersion: expected 1/],
+    [
+      'an unknown zone',
+      withConference({ timeZone: 'Mars/Olympus' }),
+      /^conference\.timeZone: unknown time zone "Mars\/Olympus"/,
+    ],
+    [
+      'a start without offset',
+      withSession(2, { start: '2024-11-19T17:15:00' }),
+      /^sessions\[2\]\.start: expected an ISO 8601 instant with offset/,
+    ],
+    [
+      'an end before the start',
+      withSession(0, { end: '2024-11-18T10:00:00-05:00' }),
+      /^sessions\[0\]\.end: .* is not after the start/,
+    ],
+    [
+      'a javascript: link',
+      withSession(1, { links: [{ text: 'x', url: 'javascript:alert(1)' }] }),
+      /^sessions\[1\]\.links\[0\]\.url: expected a http: or https: or mailto: address/,
+    ],
+    ['a duplicate id', withSession(3, { id: 'bof181' }), /^sessions\[3\]\.id: "bof181" is used by an earlier session/],
+    ['an empty title', withSession(4, { title: ' ' }), /^sessions\[4\]\.title: must not be empty/],
+    [
+      'people that are not text',
+      withSession(1, { people: [7] }),
+      /^sessions\[1\]\.people\[0\]: expected text, got number/,
+    ],
+    [
+      'a room without a name',
+      withSession(1, { room: { url: 'https://example.org' } }),
+      /^sessions\[1\]\.room\.name: expected text/,
+    ],
+    [
+      'a conference end before its start',
+      withConference({ end: '2024-11-01' }),
+      /^conference\.end: 2024-11-01 is before the start/,
+    ],
+    ['an impossible date', withConference({ start: '2024-02-30' }), /^conference\.start: expected a date YYYY-MM-DD/],
+    [
+      'a bad hash',
+      withConference({ source: { file: 'x.md', sha256: 'abc' } }),
+      /^conference\.source\.sha256: expected 64 lower-case hex digits/,
+    ],
+    [
+      'a bad diagnostic',
+      { ...schedule, diagnostics: [{ severity: 'fatal', message: 'x' }] },
+      /^diagnostics\[0\]\.severity/,
+    ],
+  ])('%s', (_name, value, error) => {
+    expect(errorsOf(value)).toContainEqual(expect.stringMatching(error));
+  });
+
+  test('every problem is listed, not only the first', () => {
+    const twoBad = {
+      ...schedule,
+      sessions: [
+        { ...schedule.sessions[0], title: '' },
+        { ...schedule.sessions[5], type: 3 },
+      ],
+    };
+    expect(errorsOf(twoBad)).toHaveLength(2);
+  });
+});
