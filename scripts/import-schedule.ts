@@ -1,0 +1,88 @@
+/**
+ * Thin CLI over the Jekyll post importer:
+ *   npm run --silent import -- <post.md> [--year Y] [--time-zone ZONE] [--out FILE]
+ * Prints the Schedule JSON to stdout (or writes FILE) and the diagnostics to stderr.
+ * Exit 0 when a schedule was written, 1 when the input is not a readable event post, 2 on bad usage.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importJekyllPost, type ImportOptions } from '../src/importers/jekyll-post';
+import type { Diagnostic } from '../src/schedule/types';
+
+const USAGE = 'usage: npm run --silent import -- <post.md> [--year YYYY] [--time-zone ZONE] [--out FILE]';
+
+export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
+  const where = diagnostic.line === undefined ? file : `${file}:${diagnostic.line}`;
+  return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
+}
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outFile?: { readonly path: string; readonly text: string };
+}
+
+export function runImportCli(args: readonly string[], readFile: (path: string) => Uint8Array): CliResult {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        year: { type: 'string' },
+        'time-zone': { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return { code: 2, stdout: '', stderr: `${error instanceof Error ? error.message : String(error)}\n${USAGE}\n` };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) return { code: 2, stdout: '', stderr: `${USAGE}\n` };
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+    return { code: 2, stdout: '', stderr: `--year takes a four-digit year, not "${values.year}"\n` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFile(file);
+  } catch (error) {
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : 'cannot read it';
+    return { code: 1, stdout: '', stderr: `${file}: ${reason}\n` };
+  }
+  const options: ImportOptions = {
+    fileName: basename(file),
+    ...(values.year === undefined ? {} : { year: Number(values.year) }),
+    ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
+  };
+  const result = importJekyllPost(bytes, options);
+  if (!result.ok) return { code: 1, stdout: '', stderr: `${file}: ${result.error}\n` };
+  const stderr = result.schedule.diagnostics.map((diagnostic) => `${formatDiagnostic(file, diagnostic)}\n`).join('');
+  const text = `${JSON.stringify(result.schedule, null, 2)}\n`;
+  if (values.out !== undefined) {
+    return {
+      code: 0,
+      stdout: '',
+      stderr: `${stderr}${file}: ${result.schedule.sessions.length} sessions written to ${values.out}\n`,
+      outFile: { path: values.out, text },
+    };
+  }
+  return { code: 0, stdout: text, stderr };
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+if (isMain) {
+  const result = runImportCli(process.argv.slice(2), (path) => readFileSync(path));
+  if (result.outFile) {
+    mkdirSync(dirname(result.outFile.path), { recursive: true });
+    writeFileSync(result.outFile.path, result.outFile.text);
+  }
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}
