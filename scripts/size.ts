@@ -1,0 +1,63 @@
+/**
+ * First-load JavaScript budget: the scripts index.html loads at start (entry and modulepreloads),
+ * gzip-compressed, summed. Lazy chunks are listed but not counted. Sizes are deterministic, so the
+ * budget is a hard limit: `npm run size` fails above it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_BYTES = 90_000;
+
+export function firstLoadScripts(indexHtml: string): string[] {
+  const found = new Set<string>();
+  for (const match of indexHtml.matchAll(/<(script|link)\b[^>]*>/g)) {
+    const tag = match[0];
+    const isModuleScript = match[1] === 'script' && /\btype="module"/.test(tag);
+    const isPreload = match[1] === 'link' && /\brel="modulepreload"/.test(tag);
+    const address = /\b(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
+    if ((isModuleScript || isPreload) && address !== undefined) found.add(address.replace(/^\//, ''));
+  }
+  return [...found];
+}
+
+export function gzipBytes(content: Uint8Array): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+function main(): void {
+  const dist = 'dist';
+  let indexHtml: string;
+  try {
+    indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+  } catch {
+    console.error('size: dist/index.html not found; run `npm run build` first');
+    process.exitCode = 1;
+    return;
+  }
+  const initial = firstLoadScripts(indexHtml);
+  if (initial.length === 0) {
+    console.error('size: index.html loads no script; is the build broken?');
+    process.exitCode = 1;
+    return;
+  }
+  let total = 0;
+  for (const file of initial) {
+    const bytes = gzipBytes(readFileSync(join(dist, file)));
+    total += bytes;
+    console.log(`first load  ${String(bytes).padStart(7)} B gzip  ${file}`);
+  }
+  const lazy = readdirSync(join(dist, 'assets')).filter(
+    (file) => file.endsWith('.js') && !initial.includes(`assets/${file}`),
+  );
+  for (const file of lazy) {
+    console.log(
+      `lazy        ${String(gzipBytes(readFileSync(join(dist, 'assets', file)))).padStart(7)} B gzip  assets/${file}`,
+    );
+  }
+  const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
+  console.log(`First-load JavaScript: ${total} B gzip (budget ${BUDGET_BYTES} B): ${verdict} budget`);
+  if (total > BUDGET_BYTES) process.exitCode = 1;
+}
+
+if (process.argv[1]?.endsWith('size.ts')) main();
