@@ -3,7 +3,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Document, type Element } from 'domhandler';
-import { isUrlWithScheme } from '../schedule/validate';
+import { isUrlWithScheme, LINK_SCHEMES } from '../schedule/validate';
 import type { Link } from '../schedule/types';
 
 export function parseHtml(html: string): Document {
@@ -38,9 +38,6 @@ const BLOCKS = new Set([
   'summary',
 ]);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg']);
-
-/** Kept for readers; anything else (javascript:, relative paths) is dropped and reported. */
-export const LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
 export interface TextWithLinks {
   readonly text: string;

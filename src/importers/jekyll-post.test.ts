@@ -558,3 +558,13 @@ describe('damaged posts (property)', () => {
     else expect(result.error).not.toBe('');
   });
 });
+
+test('text that belongs to no session (a lost "###" heading) is reported once per day', () => {
+  const schedule = imported(
+    post(`<pre>Time: 1 – 2 p.m. | Event Type: Talk</pre>\n\nOrphan text.\n\n${talk('Fine', 'Time: 3 – 4 p.m.')}`),
+  );
+  expect(schedule.sessions.map((s) => s.title)).toEqual(['Fine']);
+  expect(schedule.diagnostics.filter((d) => d.message.includes('outside any session'))).toEqual([
+    { severity: 'warning', line: 9, message: expect.stringContaining('not under a "### Title" heading') },
+  ]);
+});

@@ -36,7 +36,7 @@ import { repairMojibake } from './mojibake';
 import { parseTimeRange } from './time-range';
 import { findZoneMentions, lookUpWrittenZone, type WrittenZone } from './zone-names';
 import { parseDayHeading, settleYear, WEEKDAY_NAMES, type DayHeading } from './event-dates';
-import { findElements, LINK_SCHEMES, parseHtml, splitFields, textAndLinks, type FieldPiece } from './html-text';
+import { findElements, parseHtml, splitFields, textAndLinks, type FieldPiece } from './html-text';
 import { slugify } from './slug';
 
 export interface ImportOptions {
@@ -201,7 +201,7 @@ function readStructure(body: string, lineOffset: number, diagnostics: Diagnostic
   let day: DaySection | null = null;
   let session: SessionBlock | null = null;
   let seenHeading = false;
-  let strayLine: number | undefined;
+  let strayReported = false;
   let line = lineOffset + 1;
 
   for (let i = 0; i < tokens.length; i++) {
@@ -223,7 +223,7 @@ function readStructure(body: string, lineOffset: number, diagnostics: Diagnostic
       }
       if (token.tag === 'h2') {
         session = null;
-        strayLine = undefined;
+        strayReported = false;
         day = { line, text, heading: parseDayHeading(text) };
         days.push(day);
         if (!day.heading)
@@ -249,13 +249,10 @@ function readStructure(body: string, lineOffset: number, diagnostics: Diagnostic
     const html = renderChunk(token, env);
     if (session) session.chunks.push({ html, line });
     else if (!seenHeading) intro.push({ html, line });
-    else if (html.replace(/<[^>]*>/g, '').trim() !== '' && strayLine === undefined) strayLine = line;
-    if (strayLine !== undefined && !session && seenHeading && html.replace(/<[^>]*>/g, '').trim() !== '') {
-      diagnostics.warning(
-        strayLine,
-        'text between a day heading and its first session is not part of any session; ignored',
-      );
-      strayLine = Number.POSITIVE_INFINITY;
+    else if (!strayReported && textAndLinks(parseHtml(html).children).text !== '') {
+      // Often a session whose "###" heading was lost: say so once per day rather than drop it quietly.
+      diagnostics.warning(line, 'text outside any session (not under a "### Title" heading) is ignored');
+      strayReported = true;
     }
   }
   return { intro, days, sessions, ...(firstH1 === undefined ? {} : { firstH1 }), headingLines, fenceLines };
@@ -748,5 +745,3 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
   if (!checked.ok) return fail(`the imported schedule is not valid (an importer bug): ${checked.errors.join('; ')}`);
   return { ok: true, schedule: checked.schedule, sessionLines };
 }
-
-export { LINK_SCHEMES };

@@ -109,7 +109,8 @@ export function isUrlWithScheme(text: string, schemes: readonly string[]): boole
 }
 
 const WEB = ['http:', 'https:'] as const;
-const WEB_OR_MAIL = ['http:', 'https:', 'mailto:'] as const;
+/** Links an attendee may follow; anything else (javascript:, relative paths) never reaches the app. */
+export const LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
 function readConference(read: Reader, value: unknown): Conference | null {
   const record = read.record(value, 'conference');
@@ -147,7 +148,7 @@ function readLink(read: Reader, value: unknown, path: string): Link {
   const record = read.record(value, path);
   return {
     text: read.text(record?.text, `${path}.text`),
-    url: read.url(record?.url, `${path}.url`, WEB_OR_MAIL),
+    url: read.url(record?.url, `${path}.url`, LINK_SCHEMES),
   };
 }
 
