@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { groupByDay } from './agenda';
+import { describe, expect, test } from 'vitest';
+import { buildAgenda, findOverlaps, groupByDay, isDropIn } from './agenda';
+import { parslSchedule, sessionTitled } from './test-schedule';
 import type { Session } from './types';
 
 function session(id: string, start: string, end: string): Session {
@@ -25,4 +26,48 @@ test('a late evening session moves to the next day in a zone east of the venue',
 
 test('days without sessions are not listed', () => {
   expect(groupByDay([], 'America/New_York')).toEqual([]);
+});
+
+describe('overlaps', () => {
+  const schedule = parslSchedule();
+  const poster = sessionTitled(schedule, 'Seesaw');
+  const bof181 = sessionTitled(schedule, 'Making Sense');
+  const bof206 = sessionTitled(schedule, 'Workflows Community');
+
+  test('the two Tuesday BoFs at 5:15 PM overlap each other', () => {
+    const overlaps = findOverlaps(schedule.sessions);
+    expect(overlaps.get('bof181')?.map((s) => s.id)).toEqual(['bof206']);
+    expect(overlaps.get('bof206')?.map((s) => s.id)).toEqual(['bof181']);
+    expect(overlaps.size).toBe(2);
+  });
+
+  test('a poster of five hours is a drop-in window and clashes with nothing', () => {
+    expect(isDropIn(poster)).toBe(true);
+    const inside = session('inside', '2024-11-19T13:00:00-05:00', '2024-11-19T14:00:00-05:00');
+    expect(findOverlaps([poster, inside]).size).toBe(0);
+  });
+
+  test('sessions that touch end to start do not overlap', () => {
+    const a = session('a', '2024-11-19T09:00:00-05:00', '2024-11-19T10:00:00-05:00');
+    const b = session('b', '2024-11-19T10:00:00-05:00', '2024-11-19T11:00:00-05:00');
+    expect(findOverlaps([a, b]).size).toBe(0);
+  });
+
+  test('the agenda shows gaps between timed sessions, keeps a short session inside a drop-in, and flags overlaps', () => {
+    const inside = session('inside', '2024-11-19T13:00:00-05:00', '2024-11-19T14:00:00-05:00');
+    const [tuesday] = buildAgenda([poster, inside, bof181, bof206], 'America/New_York');
+    expect(
+      tuesday?.items.map((item) =>
+        item.kind === 'gap'
+          ? `gap ${item.start.toISOString()}–${item.end.toISOString()}`
+          : `${item.session.id}${item.dropIn ? ' (drop-in)' : ''}${item.overlaps.length > 0 ? ` overlaps ${item.overlaps.map((s) => s.id).join(',')}` : ''}`,
+      ),
+    ).toEqual([
+      '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs (drop-in)',
+      'inside',
+      'gap 2024-11-19T19:00:00.000Z–2024-11-19T22:15:00.000Z',
+      'bof181 overlaps bof206',
+      'bof206 overlaps bof181',
+    ]);
+  });
 });

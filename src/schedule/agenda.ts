@@ -1,6 +1,6 @@
-/** Sessions arranged for reading: by day in a zone, in time order. */
+/** Sessions arranged for reading: by day in a zone, in time order; a personal agenda with gaps and overlaps. */
 import { civilDateInZone } from './time';
-import type { IsoDate, Session } from './types';
+import type { IsoDate, Session, SessionId } from './types';
 
 export interface DayGroup {
   readonly date: IsoDate;
@@ -23,4 +23,73 @@ export function groupByDay(sessions: readonly Session[], zone: string): DayGroup
     else days.set(date, [session]);
   }
   return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));
+}
+
+/** Posters, exhibits, anything of three hours or more: people drop in, so it clashes with nothing. */
+export const DROP_IN_MS = 3 * 60 * 60 * 1000;
+
+export function isDropIn(session: Session): boolean {
+  return Date.parse(session.end) - Date.parse(session.start) >= DROP_IN_MS;
+}
+
+/** For each session that overlaps another (drop-ins aside), the sessions it overlaps, in time order. */
+export function findOverlaps(sessions: readonly Session[]): ReadonlyMap<SessionId, readonly Session[]> {
+  const timed = sessions.filter((session) => !isDropIn(session)).sort(byStartThenTitle);
+  const overlaps = new Map<SessionId, Session[]>();
+  const add = (a: Session, b: Session) => {
+    const list = overlaps.get(a.id);
+    if (list) list.push(b);
+    else overlaps.set(a.id, [b]);
+  };
+  for (let i = 0; i < timed.length; i++) {
+    const a = timed[i];
+    if (!a) continue;
+    const aEnd = Date.parse(a.end);
+    for (let j = i + 1; j < timed.length; j++) {
+      const b = timed[j];
+      if (!b || Date.parse(b.start) >= aEnd) break;
+      add(a, b);
+      add(b, a);
+    }
+  }
+  for (const list of overlaps.values()) list.sort(byStartThenTitle);
+  return overlaps;
+}
+
+export type AgendaItem =
+  | {
+      readonly kind: 'session';
+      readonly session: Session;
+      readonly dropIn: boolean;
+      readonly overlaps: readonly Session[];
+    }
+  | { readonly kind: 'gap'; readonly start: Date; readonly end: Date };
+
+export interface AgendaDay {
+  readonly date: IsoDate;
+  readonly items: readonly AgendaItem[];
+}
+
+/**
+ * A personal agenda: the sessions by day, with the free time between timed sessions as gaps and
+ * overlaps flagged on both sides. Drop-in windows are listed but neither end a gap nor clash.
+ */
+export function buildAgenda(sessions: readonly Session[], zone: string): AgendaDay[] {
+  const overlaps = findOverlaps(sessions);
+  return groupByDay(sessions, zone).map(({ date, sessions: daySessions }) => {
+    const items: AgendaItem[] = [];
+    let busyUntil: number | null = null;
+    for (const session of daySessions) {
+      const dropIn = isDropIn(session);
+      const start = Date.parse(session.start);
+      if (!dropIn) {
+        if (busyUntil !== null && start > busyUntil) {
+          items.push({ kind: 'gap', start: new Date(busyUntil), end: new Date(start) });
+        }
+        busyUntil = Math.max(busyUntil ?? 0, Date.parse(session.end));
+      }
+      items.push({ kind: 'session', session, dropIn, overlaps: overlaps.get(session.id) ?? [] });
+    }
+    return { date, items };
+  });
 }

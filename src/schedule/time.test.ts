@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
+  dayShift,
+  formatDuration,
+  sameOffsetThroughout,
   civilDateInZone,
   formatDayHeading,
   formatTimeRange,
@@ -149,5 +152,30 @@ describe('labels', () => {
     expect(isValidTimeZone('America/New_York')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+});
+
+describe('comparing zones for a conference', () => {
+  test('Toronto and New York agree for SC24; Berlin does not', () => {
+    expect(sameOffsetThroughout(NY, 'America/Toronto', '2024-11-17', '2024-11-22')).toBe(true);
+    expect(sameOffsetThroughout(NY, BERLIN, '2024-11-17', '2024-11-22')).toBe(false);
+  });
+
+  test('zones that agree most of the year differ in the weeks their clocks change on different dates', () => {
+    // The US falls back on 2024-11-03, Europe on 2024-10-27: New York and London are 4 h apart in between.
+    expect(sameOffsetThroughout('Europe/London', 'Europe/Lisbon', '2024-10-20', '2024-11-05')).toBe(true);
+    expect(sameOffsetThroughout('Europe/London', 'Africa/Accra', '2024-10-20', '2024-11-05')).toBe(false);
+  });
+
+  test('a 7 PM Eastern session is already the next day in Berlin, and the day before in Honolulu for an early one', () => {
+    expect(dayShift(new Date('2024-11-20T00:00:00Z'), NY, BERLIN)).toBe(1);
+    expect(dayShift(new Date('2024-11-19T05:30:00Z'), NY, 'Pacific/Honolulu')).toBe(-1);
+    expect(dayShift(new Date('2024-11-19T17:00:00Z'), NY, BERLIN)).toBe(0);
+  });
+
+  test('durations read as people say them', () => {
+    expect(formatDuration(new Date('2024-11-18T16:21:00Z'), new Date('2024-11-18T16:44:00Z'))).toBe('23 min');
+    expect(formatDuration(new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z'))).toBe('1 h 30 min');
+    expect(formatDuration(new Date('2024-11-19T17:00:00Z'), new Date('2024-11-19T22:00:00Z'))).toBe('5 h');
   });
 });

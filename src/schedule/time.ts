@@ -209,3 +209,51 @@ export function formatDayHeading(iso: IsoDate): string {
     day: 'numeric',
   }).format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
 }
+
+/** The zone of the person reading, from their browser; UTC when the browser does not say. */
+export function viewerTimeZone(): string {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isValidTimeZone(zone) ? zone : 'UTC';
+}
+
+const HOUR_MS = 60 * MINUTE_MS;
+
+/**
+ * Whether two zones show the same wall-clock time at every hour from the first day's start to the last
+ * day's end (in zone `a`): then switching between them changes nothing for this conference.
+ */
+export function sameOffsetThroughout(a: string, b: string, first: IsoDate, last: IsoDate): boolean {
+  if (a === b) return true;
+  const from = parseCivilDate(first);
+  const to = parseCivilDate(last);
+  if (!from || !to) return false;
+  const start = wallTimeToInstant(from, { hour: 0, minute: 0 }, a).getTime();
+  const end = wallTimeToInstant(addDays(to, 1), { hour: 0, minute: 0 }, a).getTime();
+  for (let t = start; t <= end; t += HOUR_MS) {
+    if (offsetMs(a, t) !== offsetMs(b, t)) return false;
+  }
+  return true;
+}
+
+/** Days between the date of `instant` in `from` and in `to`: +1 when the viewer is already on the next day. */
+export function dayShift(instant: Date, from: string, to: string): number {
+  const a = parseCivilDate(civilDateInZone(instant, from));
+  const b = parseCivilDate(civilDateInZone(instant, to));
+  if (!a || !b) return 0;
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+/** "23 min", "1 h 30 min", "5 h". */
+export function formatDuration(start: Date, end: Date): string {
+  const minutes = Math.round((end.getTime() - start.getTime()) / MINUTE_MS);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** The instant at which `date` begins in `zone` (its first midnight). */
+export function startOfDayInZone(date: IsoDate, zone: string): Date | null {
+  const civil = parseCivilDate(date);
+  return civil ? wallTimeToInstant(civil, { hour: 0, minute: 0 }, zone) : null;
+}

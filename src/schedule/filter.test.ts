@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import {
+  applyFilters,
+  countOptions,
+  filterOptions,
+  fold,
+  hasFilters,
+  NO_FILTERS,
+  readFilters,
+  writeFilters,
+} from './filter';
+import { parslSchedule } from './test-schedule';
+
+const schedule = parslSchedule();
+const NY = 'America/New_York';
+const options = filterOptions(schedule.sessions, NY);
+const context = { zone: NY, starred: new Set(['bof181', 'pan108']) };
+const titles = (filters: Parameters<typeof applyFilters>[1]) =>
+  applyFilters(schedule.sessions, filters, context).map((s) => s.id);
+
+test('the options are the schedule’s days, types and rooms', () => {
+  expect(options).toEqual({
+    days: ['2024-11-18', '2024-11-19', '2024-11-21', '2024-11-22'],
+    types: ['BOF', 'Panel', 'Poster', 'Workshop'],
+    rooms: ['B210', 'B212', 'B302', 'B302-B305', 'B311', 'B313B-B314'],
+  });
+});
+
+describe('search', () => {
+  test('finds words in title, description, people and room, in any case and without accents', () => {
+    expect(titles({ ...NO_FILTERS, query: 'SEESAW' })).toEqual([
+      '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs',
+    ]);
+    expect(titles({ ...NO_FILTERS, query: 'matthew chung' })).toHaveLength(1);
+    expect(titles({ ...NO_FILTERS, query: 'b212' })).toEqual(['bof206']);
+    expect(titles({ ...NO_FILTERS, query: 'jupyterlab' })).toEqual(['bof218']);
+    expect(titles({ ...NO_FILTERS, query: 'résearch’s' })).toEqual(['bof206']);
+  });
+
+  test('folding removes accents and case', () => {
+    expect(fold('Zürich CAFÉ naïve')).toBe('zurich cafe naive');
+  });
+});
+
+test('groups combine with AND, options within a group with OR', () => {
+  expect(titles({ ...NO_FILTERS, types: ['BOF'] })).toEqual(['bof181', 'bof206', 'bof218']);
+  expect(titles({ ...NO_FILTERS, types: ['BOF', 'Panel'], days: ['2024-11-21'] })).toEqual(['pan108', 'bof218']);
+  expect(titles({ ...NO_FILTERS, rooms: ['B311'] })).toHaveLength(2);
+  expect(titles({ ...NO_FILTERS, starredOnly: true })).toEqual(['bof181', 'pan108']);
+});
+
+test('each option counts what it would show beside the other groups', () => {
+  const counts = countOptions(schedule.sessions, { ...NO_FILTERS, days: ['2024-11-19'] }, context);
+  expect(counts.types).toEqual(
+    new Map([
+      ['Poster', 1],
+      ['BOF', 2],
+    ]),
+  );
+  // The day group's own counts ignore the day filter.
+  expect(counts.days.get('2024-11-21')).toBe(2);
+  expect(counts.starred).toBe(1);
+});
+
+describe('the URL', () => {
+  test('round-trips every filter and keeps other parameters', () => {
+    const filters = {
+      query: 'hpc',
+      days: ['2024-11-19'],
+      types: ['BOF', 'Poster'],
+      rooms: ['B210'],
+      starredOnly: true,
+    };
+    const params = writeFilters(filters, new URLSearchParams('view=agenda'));
+    expect(params.toString()).toBe('view=agenda&q=hpc&day=2024-11-19&type=BOF&type=Poster&room=B210&starred=1');
+    expect(readFilters(params, options)).toEqual({ filters, ignored: [] });
+  });
+
+  test('unknown values are ignored and named', () => {
+    const read = readFilters(
+      new URLSearchParams('type=Keynote&type=BOF&day=2024-12-01&room=Moon&starred=yes'),
+      options,
+    );
+    expect(read.filters).toEqual({ ...NO_FILTERS, types: ['BOF'] });
+    expect(read.ignored).toEqual(['day=2024-12-01', 'type=Keynote', 'room=Moon', 'starred=yes']);
+  });
+
+  test('no filter means everything', () => {
+    expect(hasFilters(readFilters(new URLSearchParams(''), options).filters)).toBe(false);
+    expect(titles(NO_FILTERS)).toHaveLength(7);
+  });
+});

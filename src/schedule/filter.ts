@@ -1,0 +1,170 @@
+/**
+ * Filters an attendee sets, kept in the URL query so a view can be bookmarked, shared and undone with Back.
+ * Pure: URLSearchParams in, sessions and counts out.
+ */
+import { civilDateInZone } from './time';
+import type { IsoDate, Session, SessionId } from './types';
+
+export interface Filters {
+  readonly query: string;
+  readonly days: readonly IsoDate[];
+  readonly types: readonly string[];
+  readonly rooms: readonly string[];
+  readonly starredOnly: boolean;
+}
+
+export const NO_FILTERS: Filters = { query: '', days: [], types: [], rooms: [], starredOnly: false };
+
+export interface FilterOptions {
+  readonly days: readonly IsoDate[];
+  readonly types: readonly string[];
+  readonly rooms: readonly string[];
+}
+
+/** The values each filter can take in this schedule, in display order. */
+export function filterOptions(sessions: readonly Session[], zone: string): FilterOptions {
+  const days = new Set<IsoDate>();
+  const types = new Set<string>();
+  const rooms = new Set<string>();
+  for (const session of sessions) {
+    days.add(civilDateInZone(new Date(session.start), zone));
+    types.add(session.type);
+    if (session.room) rooms.add(session.room.name);
+  }
+  const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  return { days: [...days].sort(), types: [...types].sort(byText), rooms: [...rooms].sort(byText) };
+}
+
+export interface ReadFilters {
+  readonly filters: Filters;
+  /** Values in the URL that this schedule does not have, as `name=value`: shown, not applied. */
+  readonly ignored: readonly string[];
+}
+
+const FILTER_KEYS = ['q', 'day', 'type', 'room', 'starred'] as const;
+
+export function readFilters(params: URLSearchParams, options: FilterOptions): ReadFilters {
+  const ignored: string[] = [];
+  const known = (key: string, allowed: readonly string[]) => {
+    const values: string[] = [];
+    for (const value of params.getAll(key)) {
+      if (allowed.includes(value)) {
+        if (!values.includes(value)) values.push(value);
+      } else ignored.push(`${key}=${value}`);
+    }
+    return values;
+  };
+  const days = known('day', options.days);
+  const types = known('type', options.types);
+  const rooms = known('room', options.rooms);
+  const starred = params.get('starred');
+  if (starred !== null && starred !== '1') ignored.push(`starred=${starred}`);
+  return {
+    filters: { query: params.get('q')?.trim() ?? '', days, types, rooms, starredOnly: starred === '1' },
+    ignored,
+  };
+}
+
+/** The query for `filters`, keeping any other parameters of `base` (such as the view). */
+export function writeFilters(filters: Filters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of FILTER_KEYS) params.delete(key);
+  if (filters.query !== '') params.set('q', filters.query);
+  for (const day of filters.days) params.append('day', day);
+  for (const type of filters.types) params.append('type', type);
+  for (const room of filters.rooms) params.append('room', room);
+  if (filters.starredOnly) params.set('starred', '1');
+  return params;
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return (
+    filters.query !== '' ||
+    filters.days.length > 0 ||
+    filters.types.length > 0 ||
+    filters.rooms.length > 0 ||
+    filters.starredOnly
+  );
+}
+
+/** Lower case without accents, so "zurich" finds "Zürich" and "CAFE" finds "café". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+const haystacks = new WeakMap<Session, string>();
+
+function haystackOf(session: Session): string {
+  let haystack = haystacks.get(session);
+  if (haystack === undefined) {
+    haystack = fold(
+      [session.title, session.description, session.people.join(' '), session.room?.name ?? ''].join('\n'),
+    );
+    haystacks.set(session, haystack);
+  }
+  return haystack;
+}
+
+type Group = 'day' | 'type' | 'room' | 'starred' | 'query';
+
+interface Context {
+  readonly zone: string;
+  readonly starred: ReadonlySet<SessionId>;
+}
+
+function matches(session: Session, filters: Filters, context: Context, skip?: Group): boolean {
+  if (skip !== 'query' && filters.query !== '') {
+    const haystack = haystackOf(session);
+    if (
+      !fold(filters.query)
+        .split(/\s+/)
+        .every((word) => haystack.includes(word))
+    )
+      return false;
+  }
+  if (
+    skip !== 'day' &&
+    filters.days.length > 0 &&
+    !filters.days.includes(civilDateInZone(new Date(session.start), context.zone))
+  ) {
+    return false;
+  }
+  if (skip !== 'type' && filters.types.length > 0 && !filters.types.includes(session.type)) return false;
+  if (skip !== 'room' && filters.rooms.length > 0 && !(session.room && filters.rooms.includes(session.room.name)))
+    return false;
+  if (skip !== 'starred' && filters.starredOnly && !context.starred.has(session.id)) return false;
+  return true;
+}
+
+export function applyFilters(sessions: readonly Session[], filters: Filters, context: Context): Session[] {
+  return sessions.filter((session) => matches(session, filters, context));
+}
+
+export interface FilterCounts {
+  readonly days: ReadonlyMap<IsoDate, number>;
+  readonly types: ReadonlyMap<string, number>;
+  readonly rooms: ReadonlyMap<string, number>;
+  readonly starred: number;
+}
+
+/**
+ * How many sessions each option would show, given the other filters: the count beside "Workshop" is what
+ * ticking it would add to the current view of the other groups.
+ */
+export function countOptions(sessions: readonly Session[], filters: Filters, context: Context): FilterCounts {
+  const days = new Map<IsoDate, number>();
+  const types = new Map<string, number>();
+  const rooms = new Map<string, number>();
+  let starred = 0;
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const session of sessions) {
+    if (matches(session, filters, context, 'day')) bump(days, civilDateInZone(new Date(session.start), context.zone));
+    if (matches(session, filters, context, 'type')) bump(types, session.type);
+    if (session.room && matches(session, filters, context, 'room')) bump(rooms, session.room.name);
+    if (context.starred.has(session.id) && matches(session, filters, context, 'starred')) starred++;
+  }
+  return { days, types, rooms, starred };
+}
