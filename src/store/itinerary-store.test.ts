@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import { createItineraryStores, storageName } from './itinerary-store';
+import type { KeyValueStorage } from './safe-storage';
+
+/** localStorage in memory, with switches for the ways a real one fails. */
+class FakeStorage implements KeyValueStorage {
+  readonly data = new Map<string, string>();
+  failWrites = false;
+  failReads = false;
+  getItem(key: string): string | null {
+    if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.data.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.data.delete(key);
+  }
+  backups(): string[] {
+    return [...this.data.keys()].filter((key) => key.includes(':backup:'));
+  }
+}
+
+const NAME = storageName('parsl-sc24');
+
+/** The starred ids as written to storage. */
+function storedIds(storage: FakeStorage): unknown {
+  const stored: unknown = JSON.parse(storage.data.get(NAME) ?? 'null');
+  return typeof stored === 'object' &&
+    stored !== null &&
+    'state' in stored &&
+    typeof stored.state === 'object' &&
+    stored.state !== null &&
+    'starredIds' in stored.state
+    ? stored.state.starredIds
+    : undefined;
+}
+
+function open(storage: FakeStorage) {
+  return createItineraryStores('parsl-sc24', () => storage);
+}
+
+test('stars are saved per conference, with a version, and read back by a new visit', () => {
+  const storage = new FakeStorage();
+  const first = open(storage);
+  first.actions.toggleStar('bof181');
+  first.actions.toggleStar('pan108');
+  first.actions.toggleStar('bof181');
+  expect(JSON.parse(storage.data.get(NAME) ?? '')).toEqual({
+    state: { starredIds: ['pan108'], zoneMode: 'event' },
+    version: 1,
+  });
+  expect(open(storage).state.getState().starredIds).toEqual(['pan108']);
+  expect(createItineraryStores('other-conf', () => storage).state.getState().starredIds).toEqual([]);
+});
+
+test('adding shared sessions merges and never removes a star', () => {
+  const stores = open(new FakeStorage());
+  stores.actions.toggleStar('bof181');
+  stores.actions.addSharedSessions(['pan108', 'bof181', 'bof218']);
+  expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108', 'bof218']);
+});
+
+test('ids this schedule does not have are kept', () => {
+  const storage = new FakeStorage();
+  storage.data.set(
+    NAME,
+    JSON.stringify({ state: { starredIds: ['gone-from-the-post', 'bof181'], zoneMode: 'event' }, version: 1 }),
+  );
+  const stores = open(storage);
+  stores.actions.toggleStar('pan108');
+  expect(stores.state.getState().starredIds).toEqual(['gone-from-the-post', 'bof181', 'pan108']);
+});
+
+test('the zone choice persists', () => {
+  const storage = new FakeStorage();
+  open(storage).actions.chooseZone('viewer');
+  expect(open(storage).state.getState().zoneMode).toBe('viewer');
+});
+
+describe('a stored value that cannot be read', () => {
+  test('not JSON: backed up before anything is written, readable stars kept, reported once', () => {
+    const storage = new FakeStorage();
+    const raw = '{"state":{"starredIds":["bof181","pan108","bof2';
+    storage.data.set(NAME, raw);
+    const stores = open(storage);
+    expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108']);
+    const [backup] = storage.backups();
+    expect(backup).toMatch(/^itinerary:parsl-sc24:backup:\d+$/);
+    expect(storage.data.get(backup ?? '')).toBe(raw);
+    expect(stores.status.getState().recovery).toEqual({ reason: 'unreadable', backupKey: backup, kept: 2 });
+    // The next write replaces the damaged value with a good one; the backup stays.
+    stores.actions.toggleStar('bof218');
+    expect(storedIds(storage)).toEqual(['bof181', 'pan108', 'bof218']);
+    expect(storage.data.get(backup ?? '')).toBe(raw);
+  });
+
+  test('the wrong shape: kept as a backup, readable stars kept', () => {
+    const storage = new FakeStorage();
+    storage.data.set(NAME, JSON.stringify({ state: { starredIds: ['bof181', 42, null] }, version: 1 }));
+    const stores = open(storage);
+    expect(stores.state.getState().starredIds).toEqual(['bof181']);
+    expect(stores.status.getState().recovery?.reason).toBe('wrong-shape');
+    expect(storage.backups()).toHaveLength(1);
+  });
+
+  test('a version from the future: its stars kept, the value backed up', () => {
+    const storage = new FakeStorage();
+    storage.data.set(NAME, JSON.stringify({ state: { starredIds: ['bof181'], folders: { a: 1 } }, version: 7 }));
+    const stores = open(storage);
+    expect(stores.state.getState().starredIds).toEqual(['bof181']);
+    expect(stores.status.getState().recovery).toMatchObject({ reason: 'newer-version', kept: 1 });
+    expect(storage.backups()).toHaveLength(1);
+  });
+
+  test('a version from the past is migrated, keeping its stars', () => {
+    const storage = new FakeStorage();
+    storage.data.set(NAME, JSON.stringify({ state: { starred: ['bof181', 'pan108'] }, version: 0 }));
+    const stores = open(storage);
+    expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108']);
+    expect(JSON.parse(storage.data.get(NAME) ?? '')).toMatchObject({
+      version: 1,
+      state: { starredIds: ['bof181', 'pan108'] },
+    });
+    expect(stores.status.getState().recovery).toBeNull();
+  });
+
+  test('when even the backup cannot be written, the damaged value is never overwritten', () => {
+    const storage = new FakeStorage();
+    storage.data.set(NAME, 'not json at all');
+    storage.failWrites = true;
+    const stores = open(storage);
+    stores.actions.toggleStar('bof181');
+    expect(storage.data.get(NAME)).toBe('not json at all');
+    expect(stores.status.getState()).toMatchObject({ saveFailed: true, recovery: { backupKey: null } });
+    // Space again: the backup goes first, then the new value.
+    storage.failWrites = false;
+    stores.actions.toggleStar('pan108');
+    expect(storage.backups()).toHaveLength(1);
+    expect(storage.data.get(storage.backups()[0] ?? '')).toBe('not json at all');
+    expect(storedIds(storage)).toEqual(['bof181', 'pan108']);
+    expect(stores.status.getState().saveFailed).toBe(false);
+  });
+});
+
+describe('storage that fails', () => {
+  test('a full quota: the star still toggles, the failure is reported, the next write retries', () => {
+    const storage = new FakeStorage();
+    const stores = open(storage);
+    storage.failWrites = true;
+    expect(() => {
+      stores.actions.toggleStar('bof181');
+    }).not.toThrow();
+    expect(stores.state.getState().starredIds).toEqual(['bof181']);
+    expect(stores.status.getState().saveFailed).toBe(true);
+    storage.failWrites = false;
+    stores.actions.toggleStar('pan108');
+    expect(stores.status.getState().saveFailed).toBe(false);
+    expect(storedIds(storage)).toEqual(['bof181', 'pan108']);
+  });
+
+  test('storage that throws on every call (disabled, private mode): the app still works', () => {
+    const storage = new FakeStorage();
+    storage.failReads = true;
+    storage.failWrites = true;
+    const stores = open(storage);
+    stores.actions.toggleStar('bof181');
+    expect(stores.state.getState().starredIds).toEqual(['bof181']);
+    expect(stores.status.getState().saveFailed).toBe(true);
+  });
+});
