@@ -1,18 +1,132 @@
-import { formatTimeRange } from '../schedule/time';
+import { memo, useId, useState, type ReactNode } from 'react';
+import { dayShift, formatDuration, formatTimeRange } from '../schedule/time';
 import type { Session } from '../schedule/types';
+import { StarButton } from './star-button';
 
-export function SessionCard({ session, zone }: { session: Session; zone: string }) {
-  const titleId = `session-${session.id}`;
+const SHORT_DESCRIPTION = 280;
+
+export interface SessionCardProps {
+  readonly session: Session;
+  /** The zone times are shown in. */
+  readonly zone: string;
+  /** The event's own zone: dates that differ from it get a "+1 day" mark. */
+  readonly eventZone: string;
+  readonly isCurrent?: boolean;
+  /** Extra lines for the agenda (overlaps, drop-in window). */
+  readonly children?: ReactNode;
+}
+
+function typeHue(type: string): number {
+  let hash = 0;
+  for (const char of type.toLowerCase()) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 360;
+  return hash;
+}
+
+function shortened(text: string): string {
+  const cut = text.slice(0, SHORT_DESCRIPTION);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > SHORT_DESCRIPTION / 2 ? lastSpace : SHORT_DESCRIPTION).trimEnd()}…`;
+}
+
+function Description({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (text === '') return null;
+  const long = text.length > SHORT_DESCRIPTION + 40;
+  const shown = !long || open ? text : shortened(text);
   return (
-    <article className="session" aria-labelledby={titleId}>
-      <h3 id={titleId}>{session.title}</h3>
-      <p className="session-when">
-        <time dateTime={session.start}>{formatTimeRange(new Date(session.start), new Date(session.end), zone)}</time>
-      </p>
-      <p className="session-facts">
-        <span className="badge">{session.type}</span>
-        {session.room ? <span>Room {session.room.name}</span> : null}
-      </p>
-    </article>
+    <div className="session-description">
+      <div id={id}>
+        {shown.split('\n\n').map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </div>
+      {long ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {open ? 'Show less' : 'Show more'}
+        </button>
+      ) : null}
+    </div>
   );
 }
+
+export const SessionCard = memo(function SessionCard({
+  session,
+  zone,
+  eventZone,
+  isCurrent = false,
+  children,
+}: SessionCardProps) {
+  const titleId = `title-${session.id}`;
+  const start = new Date(session.start);
+  const end = new Date(session.end);
+  const shift = zone === eventZone ? 0 : dayShift(start, eventZone, zone);
+  const hue = typeHue(session.type);
+  return (
+    <article
+      id={`session-${session.id}`}
+      tabIndex={-1}
+      className={isCurrent ? 'session current' : 'session'}
+      aria-labelledby={titleId}
+    >
+      <div className="session-head">
+        <h3 id={titleId}>{session.title}</h3>
+        <StarButton id={session.id} title={session.title} />
+      </div>
+      <p className="session-when">
+        <time dateTime={session.start}>{formatTimeRange(start, end, zone)}</time>
+        {shift !== 0 ? (
+          <span className="day-shift" title="The date differs from the event’s own">
+            {shift > 0 ? `+${shift}` : `−${-shift}`} day
+          </span>
+        ) : null}
+        <span className="duration">{formatDuration(start, end)}</span>
+        {isCurrent ? <span className="now-mark">Now</span> : null}
+      </p>
+      <p className="session-facts">
+        <span className="badge" style={{ backgroundColor: `hsl(${hue} 70% 92%)`, color: `hsl(${hue} 60% 24%)` }}>
+          {session.type}
+        </span>
+        {session.room ? (
+          <span>
+            Room{' '}
+            {session.room.url ? (
+              <a href={session.room.url} target="_blank" rel="noopener noreferrer">
+                {session.room.name}
+              </a>
+            ) : (
+              session.room.name
+            )}
+          </span>
+        ) : null}
+        {session.people.length > 0 ? <span>{session.people.join('; ')}</span> : null}
+        {session.url ? (
+          <a href={session.url} target="_blank" rel="noopener noreferrer">
+            Details<span className="visually-hidden"> of {session.title}</span>
+          </a>
+        ) : null}
+      </p>
+      {children}
+      <Description text={session.description} />
+      {session.links.length > 0 ? (
+        <ul className="session-links">
+          {session.links.map((link) => (
+            <li key={`${link.url}|${link.text}`}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+});

@@ -26,11 +26,11 @@ interface ItineraryState extends PersistedItinerary {
 }
 
 export interface ItineraryActions {
-  toggleStar(id: SessionId): void;
+  readonly toggleStar: (id: SessionId) => void;
   /** Adds ids to the stars, keeping every existing one. */
-  addSharedSessions(ids: readonly SessionId[]): void;
-  chooseZone(mode: ZoneMode): void;
-  dismissStorageNotice(): void;
+  readonly addSharedSessions: (ids: readonly SessionId[]) => void;
+  readonly chooseZone: (mode: ZoneMode) => void;
+  readonly dismissStorageNotice: () => void;
 }
 
 interface ItineraryStores {
@@ -70,20 +70,20 @@ export function createItineraryStores(
   );
 
   const actions: ItineraryActions = {
-    toggleStar(id) {
+    toggleStar: (id) => {
       state.setState(({ starredIds }) => ({
         starredIds: starredIds.includes(id) ? starredIds.filter((other) => other !== id) : [...starredIds, id],
       }));
     },
-    addSharedSessions(ids) {
+    addSharedSessions: (ids) => {
       state.setState(({ starredIds }) => ({
         starredIds: [...starredIds, ...ids.filter((id) => !starredIds.includes(id))],
       }));
     },
-    chooseZone(mode) {
+    chooseZone: (mode) => {
       state.setState({ zoneMode: mode });
     },
-    dismissStorageNotice() {
+    dismissStorageNotice: () => {
       state.setState({ noticeDismissed: true });
     },
   };
@@ -129,6 +129,13 @@ export function useIsStarred(id: SessionId): boolean {
 /** The starred ids, the same array until the stars change. */
 export function useStarredIds(): readonly SessionId[] {
   return useStore(useStores().state, (s) => s.starredIds);
+}
+
+const NO_IDS: readonly SessionId[] = [];
+
+/** The starred ids only while `needed`; otherwise a constant, so a star toggle does not re-render the caller. */
+export function useStarredIdsWhen(needed: boolean): readonly SessionId[] {
+  return useStore(useStores().state, (s) => (needed ? s.starredIds : NO_IDS));
 }
 
 export function useStarCount(): number {

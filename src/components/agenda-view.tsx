@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { buildAgenda } from '../schedule/agenda';
+import { formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
+import type { Session, SessionId } from '../schedule/types';
+import { useStarredIds } from '../store/itinerary-store';
+import { SessionCard } from './session-card';
+import { QueryLink } from './query-link';
+
+interface AgendaViewProps {
+  readonly sessions: readonly Session[];
+  readonly zone: string;
+  readonly eventZone: string;
+  readonly currentIds: ReadonlySet<SessionId>;
+  readonly allSessions: URLSearchParams;
+}
+
+export function AgendaView({ sessions, zone, eventZone, currentIds, allSessions }: AgendaViewProps) {
+  const starredIds = useStarredIds();
+  const { starred, unknown } = useMemo(() => {
+    const known = new Map(sessions.map((session) => [session.id, session]));
+    return {
+      starred: starredIds.flatMap((id) => {
+        const session = known.get(id);
+        return session ? [session] : [];
+      }),
+      unknown: starredIds.filter((id) => !known.has(id)).length,
+    };
+  }, [sessions, starredIds]);
+  const days = useMemo(() => buildAgenda(starred, zone), [starred, zone]);
+
+  return (
+    <div className="agenda">
+      {unknown > 0 ? (
+        <p className="note">
+          {unknown === 1 ? '1 starred session is' : `${unknown} starred sessions are`} not in this version of the
+          schedule. {unknown === 1 ? 'It is' : 'They are'} kept, in case the schedule is corrected.
+        </p>
+      ) : null}
+      {starred.length === 0 ? (
+        <div className="empty">
+          <p>Your agenda is empty.</p>
+          <p>
+            To add a session, press its <span aria-hidden="true">☆</span> <strong>Star</strong> button in{' '}
+            <QueryLink params={allSessions}>All sessions</QueryLink>. Starred sessions appear here, by day, with the
+            free time between them.
+          </p>
+        </div>
+      ) : null}
+      {days.map((day) => (
+        <section key={day.date} aria-labelledby={`agenda-${day.date}`}>
+          <h2 id={`agenda-${day.date}`}>{formatDayHeading(day.date)}</h2>
+          {day.items.map((item) =>
+            item.kind === 'gap' ? (
+              <p key={`gap-${item.start.toISOString()}`} className="gap">
+                Free: {formatTimeRange(item.start, item.end, zone)} ({formatDuration(item.start, item.end)})
+              </p>
+            ) : (
+              <SessionCard
+                key={item.session.id}
+                session={item.session}
+                zone={zone}
+                eventZone={eventZone}
+                isCurrent={currentIds.has(item.session.id)}
+              >
+                {item.dropIn ? <p className="drop-in">Drop-in window: come and go any time.</p> : null}
+                {item.overlaps.length > 0 ? (
+                  <p className="overlap" role="note">
+                    <span aria-hidden="true">⚠ </span>Overlaps with{' '}
+                    {item.overlaps.map((other, i) => (
+                      <span key={other.id}>
+                        {i > 0 ? ', ' : ''}
+                        <a href={`#session-${other.id}`}>{other.title}</a>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </SessionCard>
+            ),
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

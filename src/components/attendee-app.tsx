@@ -1,0 +1,158 @@
+import { useCallback, useMemo } from 'react';
+import { filterOptions, readFilters, writeFilters, type Filters } from '../schedule/filter';
+import { conferenceMoment } from '../schedule/now';
+import { formatCivilDate, parseCivilDate, viewerTimeZone } from '../schedule/time';
+import type { Schedule } from '../schedule/types';
+import { useItineraryActions, useStarCount, useZoneMode } from '../store/itinerary-store';
+import { AgendaView } from './agenda-view';
+import { BrowseView } from './browse-view';
+import { NowBanner } from './now-banner';
+import { Profiled } from './render-profiler';
+import { StorageNotice } from './storage-notice';
+import { useUrlQuery } from './use-url-query';
+import { QueryLink } from './query-link';
+import { useNow } from './use-now';
+import { ZoneSwitch } from './zone-switch';
+
+function formatDates(start: string, end: string): string {
+  const from = parseCivilDate(start);
+  const to = parseCivilDate(end);
+  if (!from || !to) return `${start} – ${end}`;
+  const format = (date: typeof from, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options }).format(
+      new Date(Date.UTC(date.year, date.month - 1, date.day)),
+    );
+  if (formatCivilDate(from) === formatCivilDate(to))
+    return format(from, { month: 'long', day: 'numeric', year: 'numeric' });
+  const sameMonth = from.year === to.year && from.month === to.month;
+  return sameMonth
+    ? `${format(from, { month: 'long', day: 'numeric' })}–${to.day}, ${to.year}`
+    : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;
+}
+
+function AgendaCount() {
+  const count = useStarCount();
+  return <span className="tab-count">{count}</span>;
+}
+
+interface AttendeeAppProps {
+  readonly schedule: Schedule;
+  /** The reader's zone; the browser's by default (tests choose one). */
+  readonly viewerZone?: string;
+}
+
+export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeAppProps) {
+  const { conference, sessions } = schedule;
+  const { params, navigate } = useUrlQuery();
+  const zoneMode = useZoneMode();
+  const { chooseZone } = useItineraryActions();
+  const viewerZone = useMemo(() => givenViewerZone ?? viewerTimeZone(), [givenViewerZone]);
+  const zone = zoneMode === 'viewer' ? viewerZone : conference.timeZone;
+  const view = params.get('view') === 'agenda' ? 'agenda' : 'all';
+
+  const options = useMemo(() => filterOptions(sessions, zone), [sessions, zone]);
+  const search = params.toString();
+  const { filters, ignored } = useMemo(() => readFilters(new URLSearchParams(search), options), [search, options]);
+
+  const onFiltersChange = useCallback(
+    (next: Filters, change: { replace?: boolean } = {}) => {
+      navigate(writeFilters(next, new URLSearchParams(search)), change);
+    },
+    [navigate, search],
+  );
+
+  const withView = (target: 'all' | 'agenda') => {
+    const next = new URLSearchParams(search);
+    if (target === 'agenda') next.set('view', 'agenda');
+    else next.delete('view');
+    return next;
+  };
+
+  const now = useNow();
+  const { moment, currentIds } = useMemo(() => {
+    const found = conferenceMoment(schedule, now);
+    return {
+      moment: found,
+      currentIds: new Set(found.phase === 'during' ? found.current.map((session) => session.id) : []),
+    };
+  }, [schedule, now]);
+  const sample = useMemo(
+    () => new Date(sessions[0]?.start ?? `${conference.start}T12:00:00Z`),
+    [sessions, conference.start],
+  );
+
+  return (
+    <>
+      <header className="masthead">
+        <div className="page">
+          <h1>{conference.title}</h1>
+          <p className="meta">
+            {formatDates(conference.start, conference.end)}
+            {conference.place ? ` · ${conference.place}` : ''}
+          </p>
+          {conference.description !== '' ? (
+            <div className="intro">
+              {conference.description.split('\n\n').map((paragraph, i) => (
+                <p key={i}>{paragraph}</p>
+              ))}
+            </div>
+          ) : null}
+          {conference.url ? (
+            <p>
+              <a href={conference.url} target="_blank" rel="noopener noreferrer">
+                Full conference program
+              </a>
+            </p>
+          ) : null}
+          <ZoneSwitch
+            conference={conference}
+            viewerZone={viewerZone}
+            mode={zoneMode}
+            sample={sample}
+            onChoose={chooseZone}
+          />
+        </div>
+      </header>
+      <nav className="page tabs" aria-label="Views">
+        <QueryLink params={withView('all')} aria-current={view === 'all' ? 'page' : undefined}>
+          All sessions
+        </QueryLink>
+        <QueryLink params={withView('agenda')} aria-current={view === 'agenda' ? 'page' : undefined}>
+          My agenda{' '}
+          <Profiled id="agenda-count">
+            <AgendaCount />
+          </Profiled>
+        </QueryLink>
+      </nav>
+      <main className="page">
+        <StorageNotice />
+        <NowBanner moment={moment} title={conference.title} zone={zone} allSessions={withView('all')} />
+        {ignored.length > 0 ? (
+          <p className="notice" role="status">
+            This link asked for {ignored.join(', ')}, which this schedule does not have;{' '}
+            {ignored.length === 1 ? 'it was' : 'they were'} ignored.
+          </p>
+        ) : null}
+        {view === 'agenda' ? (
+          <AgendaView
+            sessions={sessions}
+            zone={zone}
+            eventZone={conference.timeZone}
+            currentIds={currentIds}
+            allSessions={withView('all')}
+          />
+        ) : (
+          <BrowseView
+            sessions={sessions}
+            filters={filters}
+            options={options}
+            zone={zone}
+            eventZone={conference.timeZone}
+            currentIds={currentIds}
+            onFiltersChange={onFiltersChange}
+          />
+        )}
+      </main>
+    </>
+  );
+}

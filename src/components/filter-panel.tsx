@@ -1,0 +1,133 @@
+import { useMemo } from 'react';
+import { formatDayHeading } from '../schedule/time';
+import type { FilterCounts, FilterOptions, Filters } from '../schedule/filter';
+import type { Session } from '../schedule/types';
+import { useStarredIds } from '../store/itinerary-store';
+import { Profiled } from './render-profiler';
+
+interface FilterPanelProps {
+  readonly filters: Filters;
+  readonly options: FilterOptions;
+  readonly counts: FilterCounts;
+  /** Sessions that pass every filter but "starred only": the ones its count is about. */
+  readonly starCandidates: readonly Session[];
+  readonly onChange: (next: Filters, options?: { replace?: boolean }) => void;
+  readonly onClear: () => void;
+  readonly active: boolean;
+}
+
+function toggled(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((other) => other !== value) : [...values, value];
+}
+
+function OptionGroup({
+  legend,
+  values,
+  selected,
+  counts,
+  label,
+  onToggle,
+}: {
+  legend: string;
+  values: readonly string[];
+  selected: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  label: (value: string) => string;
+  onToggle: (value: string) => void;
+}) {
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label key={value} className="check">
+          <input
+            type="checkbox"
+            checked={selected.includes(value)}
+            onChange={() => {
+              onToggle(value);
+            }}
+          />{' '}
+          {label(value)} <span className="count">({counts.get(value) ?? 0})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Re-renders on its own when a star changes, so the panel and the list do not. */
+function StarredOnlyCount({ candidates }: { candidates: readonly Session[] }) {
+  const starredIds = useStarredIds();
+  const count = useMemo(() => {
+    const starred = new Set(starredIds);
+    return candidates.filter((session) => starred.has(session.id)).length;
+  }, [candidates, starredIds]);
+  return <span className="count">({count})</span>;
+}
+
+export function FilterPanel({ filters, options, counts, starCandidates, onChange, onClear, active }: FilterPanelProps) {
+  return (
+    <section className="filters" aria-label="Filters">
+      <div className="search">
+        <label htmlFor="search">Search sessions</label>
+        <input
+          id="search"
+          type="search"
+          value={filters.query}
+          placeholder="Title, speaker, room, topic…"
+          onChange={(event) => {
+            // One history entry per search, not per keystroke.
+            onChange({ ...filters, query: event.target.value }, { replace: filters.query !== '' });
+          }}
+        />
+      </div>
+      <OptionGroup
+        legend="Day"
+        values={options.days}
+        selected={filters.days}
+        counts={counts.days}
+        label={formatDayHeading}
+        onToggle={(day) => {
+          onChange({ ...filters, days: toggled(filters.days, day) });
+        }}
+      />
+      <OptionGroup
+        legend="Type"
+        values={options.types}
+        selected={filters.types}
+        counts={counts.types}
+        label={(type) => type}
+        onToggle={(type) => {
+          onChange({ ...filters, types: toggled(filters.types, type) });
+        }}
+      />
+      {options.rooms.length > 0 ? (
+        <OptionGroup
+          legend="Room"
+          values={options.rooms}
+          selected={filters.rooms}
+          counts={counts.rooms}
+          label={(room) => room}
+          onToggle={(room) => {
+            onChange({ ...filters, rooms: toggled(filters.rooms, room) });
+          }}
+        />
+      ) : null}
+      <label className="check starred-only">
+        <input
+          type="checkbox"
+          checked={filters.starredOnly}
+          onChange={() => {
+            onChange({ ...filters, starredOnly: !filters.starredOnly });
+          }}
+        />{' '}
+        Starred only{' '}
+        <Profiled id="starred-only-count">
+          <StarredOnlyCount candidates={starCandidates} />
+        </Profiled>
+      </label>
+      <button type="button" className="secondary" onClick={onClear} disabled={!active}>
+        Clear filters
+      </button>
+    </section>
+  );
+}

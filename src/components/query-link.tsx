@@ -1,0 +1,35 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { hrefFor, useUrlQuery } from './use-url-query';
+
+interface QueryLinkProps {
+  readonly params: URLSearchParams;
+  /** A card to jump to after the view changes: "session-bof181". */
+  readonly hash?: string;
+  readonly children: ReactNode;
+  readonly 'aria-current'?: 'page' | undefined;
+  readonly className?: string;
+}
+
+/** A real link (it opens in a new tab, it can be copied) that changes the view in place on a plain click. */
+export function QueryLink({ params, hash, children, ...rest }: QueryLinkProps) {
+  const { navigate } = useUrlQuery();
+  const href = `${hrefFor(params)}${hash === undefined ? '' : `#${hash}`}`;
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(params);
+    if (hash !== undefined) {
+      // After the view has rendered, go to the card as an anchor would.
+      window.requestAnimationFrame(() => {
+        const target = document.getElementById(hash);
+        target?.scrollIntoView({ block: 'start' });
+        target?.focus({ preventScroll: true });
+      });
+    }
+  };
+  return (
+    <a href={href} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,39 @@
+/** The page's query string as state: filters and the view live in the URL, so Back undoes them. */
+import { useCallback, useSyncExternalStore } from 'react';
+
+const CHANGE = 'itinerary:urlchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+function currentSearch(): string {
+  return window.location.search;
+}
+
+export interface UrlQuery {
+  readonly params: URLSearchParams;
+  /** Goes to the query; `replace` edits the current history entry instead of adding one. */
+  readonly navigate: (next: URLSearchParams, options?: { replace?: boolean }) => void;
+}
+
+export function hrefFor(params: URLSearchParams): string {
+  const query = params.toString();
+  return query === '' ? window.location.pathname : `?${query}`;
+}
+
+export function useUrlQuery(): UrlQuery {
+  const search = useSyncExternalStore(subscribe, currentSearch);
+  const navigate = useCallback((next: URLSearchParams, options: { replace?: boolean } = {}) => {
+    const href = hrefFor(next) + window.location.hash;
+    if (options.replace) window.history.replaceState(null, '', href);
+    else window.history.pushState(null, '', href);
+    window.dispatchEvent(new Event(CHANGE));
+  }, []);
+  return { params: new URLSearchParams(search), navigate };
+}

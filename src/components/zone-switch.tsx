@@ -1,0 +1,56 @@
+import { zoneLabel, sameOffsetThroughout } from '../schedule/time';
+import type { Conference } from '../schedule/types';
+import type { ZoneMode } from '../store/itinerary-store';
+
+interface ZoneSwitchProps {
+  readonly conference: Conference;
+  readonly viewerZone: string;
+  readonly mode: ZoneMode;
+  /** An instant at the conference, so labels are those in force then (EST in November, not today's). */
+  readonly sample: Date;
+  readonly onChoose: (mode: ZoneMode) => void;
+}
+
+function place(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+export function ZoneSwitch({ conference, viewerZone, mode, sample, onChoose }: ZoneSwitchProps) {
+  const eventLabel = zoneLabel(conference.timeZone, sample);
+  const viewerLabel = zoneLabel(viewerZone, sample);
+  const same = sameOffsetThroughout(conference.timeZone, viewerZone, conference.start, conference.end);
+  return (
+    <fieldset className="zone-switch">
+      <legend>Time zone</legend>
+      <label className="check">
+        <input
+          type="radio"
+          name="zone"
+          checked={mode === 'event' || same}
+          onChange={() => {
+            onChoose('event');
+          }}
+        />{' '}
+        Event time ({eventLabel}, {place(conference.timeZone)})
+      </label>
+      {same ? (
+        <p className="note">
+          Your time zone ({viewerLabel}, {place(viewerZone)}) shows the same times as the event’s for the whole
+          conference, so there is nothing to switch.
+        </p>
+      ) : (
+        <label className="check">
+          <input
+            type="radio"
+            name="zone"
+            checked={mode === 'viewer'}
+            onChange={() => {
+              onChoose('viewer');
+            }}
+          />{' '}
+          My time ({viewerLabel}, {place(viewerZone)})
+        </label>
+      )}
+    </fieldset>
+  );
+}
