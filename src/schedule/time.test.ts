@@ -131,6 +131,14 @@ describe('labels', () => {
     expect(zoneLabel(NY, new Date('2024-07-19T22:15:00Z'))).toBe('EDT');
     expect(zoneLabel(BERLIN, new Date('2024-11-19T22:15:00Z'))).toBe('CET');
     expect(zoneLabel(BERLIN, new Date('2024-07-19T22:15:00Z'))).toBe('CEST');
+    expect(zoneLabel('Asia/Tokyo', new Date('2024-07-19T22:15:00Z'))).toBe('JST');
+    expect(zoneLabel('Asia/Kolkata', new Date('2024-07-19T22:15:00Z'))).toBe('IST');
+    expect(zoneLabel('Australia/Sydney', new Date('2024-11-19T22:15:00Z'))).toBe('AEDT');
+    expect(zoneLabel('Europe/London', new Date('2024-11-19T22:15:00Z'))).toBe('GMT');
+    expect(zoneLabel('Europe/London', new Date('2024-07-19T22:15:00Z'))).toBe('BST');
+    // Where no locale has a name, the offset says it plainly.
+    expect(zoneLabel('Asia/Seoul', new Date('2024-07-19T22:15:00Z'))).toBe('GMT+9');
+    expect(zoneLabel('UTC', new Date('2024-07-19T22:15:00Z'))).toBe('UTC');
   });
 
   test('a time range shows the meridiem once when both ends share it, and the zone label', () => {

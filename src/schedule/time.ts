@@ -157,16 +157,21 @@ function labelIn(locale: string, zone: string, instant: Date): string {
   return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
+// Locales whose CLDR data names their region's zones: en-US has EST and PST but only "GMT+1" for
+// Berlin; en-GB has CET and BST, en-AU AEDT and NZDT, en-IN IST, en-SG SGT, en-ZA SAST, ja-JP JST.
+const LABEL_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-SG', 'en-ZA', 'ja-JP'];
+
 /**
- * The short name of `zone` at `instant` ("EST", "EDT", "CET"). Taken at the instant itself, so a
- * session in July says EDT even when read in November. en-US names the American zones; where it only
- * has "GMT+1", en-GB often has the name people use (CET, BST); else the GMT offset stays.
+ * The short name of `zone` at `instant` ("EST", "EDT", "CET", "JST"), taken at the instant itself, so a
+ * session in July says EDT even when read in November. Where no locale has a name, the offset: "GMT+9".
  */
 export function zoneLabel(zone: string, instant: Date): string {
-  const american = labelIn('en-US', zone, instant);
-  if (!american.startsWith('GMT') && !american.startsWith('UTC')) return american;
-  const british = labelIn('en-GB', zone, instant);
-  return british.startsWith('GMT+') || british.startsWith('GMT-') ? american : british;
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  for (const locale of LABEL_LOCALES) {
+    const label = labelIn(locale, zone, instant);
+    if (/^[A-Z]{2,5}$/.test(label)) return label;
+  }
+  return labelIn('en-US', zone, instant);
 }
 
 function clockText(wall: WallTime, withMeridiem: boolean): string {

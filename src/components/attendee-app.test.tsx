@@ -1,0 +1,332 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AttendeeApp } from './attendee-app';
+import { listenToRenders } from './render-profiler';
+import { createItineraryStores, ItineraryStoresProvider, storageName } from '../store/itinerary-store';
+import type { KeyValueStorage } from '../store/safe-storage';
+import { validateSchedule } from '../schedule/validate';
+import generated from '../data/parsl-sc24.json';
+
+const loaded = validateSchedule(generated);
+if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+const schedule = loaded.schedule;
+const KEY = storageName('parsl-sc24');
+const BOF181 = 'Making Sense of the Chaos: Best Practices for HPC Software Sustainability Strategies and Metrics';
+const BOF206 =
+  'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence';
+
+function renderApp({
+  viewerZone = 'America/New_York',
+  storage,
+}: { viewerZone?: string; storage?: KeyValueStorage } = {}) {
+  const stores = createItineraryStores('parsl-sc24', storage ? () => storage : undefined);
+  const view = render(
+    <ItineraryStoresProvider stores={stores}>
+      <AttendeeApp schedule={schedule} viewerZone={viewerZone} />
+    </ItineraryStoresProvider>,
+  );
+  return { ...view, stores };
+}
+
+const articles = () => screen.queryAllByRole('article').map((article) => article.getAttribute('id'));
+
+beforeEach(() => {
+  window.localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('the page', () => {
+  test('a header with title, dates, place, introduction, program link and the zone in use', () => {
+    renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Parsl at SC24' })).toBeTruthy();
+    expect(screen.getByText('November 17–22, 2024 · Atlanta, GA')).toBeTruthy();
+    expect(screen.getByText(/will be held November 17–22 in Atlanta, GA/)).toBeTruthy();
+    const program = screen.getByRole('link', { name: 'Full conference program' });
+    expect(program.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByRole('group', { name: 'Time zone' }).textContent).toContain('Event time (EST, New York)');
+  });
+
+  test('cards by day with time and label, duration, type, linked room, people, details, and a shortened description', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Monday, November 18',
+      'Tuesday, November 19',
+      'Thursday, November 21',
+      'Friday, November 22',
+    ]);
+    const card = screen.getByRole('article', { name: 'Seesaw: Elastic Scaling for Task-Based Distributed Programs' });
+    expect(card.textContent).toContain('12:00 – 5:00 PM EST');
+    expect(card.textContent).toContain('5 h');
+    expect(card.textContent).toContain('Matthew Chung, UC Riverside');
+    expect(within(card).getByRole('link', { name: 'B302-B305' }).getAttribute('rel')).toBe('noopener noreferrer');
+    const cwl = screen.getByRole('article', { name: /^Parsl\+CWL/ });
+    expect(cwl.textContent).not.toContain('other CWL runners.');
+    await user.click(within(cwl).getByRole('button', { name: 'Show more' }));
+    expect(cwl.textContent).toContain('other CWL runners.');
+    expect(within(cwl).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      within(cwl)
+        .getByRole('link', { name: /Details/ })
+        .getAttribute('href'),
+    ).toContain('id=ws_worksp114');
+  });
+});
+
+describe('filters', () => {
+  test('search finds text in any case and without accents, and writes the URL', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(screen.getByRole('searchbox', { name: 'Search sessions' }), 'RESEARCH’S');
+    expect(articles()).toEqual(['session-bof206']);
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('RESEARCH’S');
+  });
+
+  test('day, type and room groups show counts, combine, and Back undoes a filter', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const type = screen.getByRole('group', { name: 'Type' });
+    expect(within(type).getByRole('checkbox', { name: 'BOF (3)' })).toBeTruthy();
+    await user.click(within(type).getByRole('checkbox', { name: /BOF/ }));
+    expect(articles()).toEqual(['session-bof181', 'session-bof206', 'session-bof218']);
+    const day = screen.getByRole('group', { name: 'Day' });
+    expect(within(day).getByRole('checkbox', { name: 'Tuesday, November 19 (2)' })).toBeTruthy();
+    await user.click(within(day).getByRole('checkbox', { name: /Tuesday/ }));
+    expect(articles()).toEqual(['session-bof181', 'session-bof206']);
+    expect(window.location.search).toBe('?day=2024-11-19&type=BOF');
+    const room = screen.getByRole('group', { name: 'Room' });
+    expect(within(room).getByRole('checkbox', { name: 'B212 (1)' })).toBeTruthy();
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+      });
+    });
+    expect(articles()).toEqual(['session-bof181', 'session-bof206', 'session-bof218']);
+  });
+
+  test('a filtered URL opens filtered; unknown values are named and ignored', () => {
+    window.history.replaceState(null, '', '/?type=Keynote&room=B311');
+    renderApp();
+    expect(articles()).toEqual([
+      'session-bof218',
+      'session-2024-11-22-establishing-a-high-performance-and-productive-ecosystem-for',
+    ]);
+    expect(
+      screen.getByText(/This link asked for type=Keynote, which this schedule does not have; it was ignored/),
+    ).toBeTruthy();
+  });
+
+  test('no match says so and offers to clear', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?q=quantum+basket+weaving');
+    renderApp();
+    expect(articles()).toEqual([]);
+    expect(screen.getByText('No session matches these filters.')).toBeTruthy();
+    const [, clearInList] = screen.getAllByRole('button', { name: 'Clear filters' });
+    if (!clearInList) throw new Error('no clear button in the list');
+    await user.click(clearInList);
+    expect(articles()).toHaveLength(7);
+    expect(window.location.search).toBe('');
+  });
+
+  test('"starred only" shows the starred sessions, with its count', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: `Star ${BOF181}` }));
+    await user.click(screen.getByRole('checkbox', { name: 'Starred only (1)' }));
+    expect(articles()).toEqual(['session-bof181']);
+  });
+});
+
+describe('stars', () => {
+  test('a star is a pressed button named after its session, saved per conference', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const star = screen.getByRole('button', { name: `Star ${BOF181}` });
+    expect(star.getAttribute('aria-pressed')).toBe('false');
+    await user.click(star);
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+    expect(JSON.parse(window.localStorage.getItem(KEY) ?? '')).toEqual({
+      state: { starredIds: ['bof181'], zoneMode: 'event' },
+      version: 1,
+    });
+  });
+
+  test('keyboard alone stars a session', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const star = screen.getByRole('button', { name: /^Star Parsl\+CWL/ });
+    star.focus();
+    await user.keyboard('{Enter}');
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+    await user.keyboard(' ');
+    expect(star.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  test('a star toggle re-renders only the toggled card and the two counters (React Profiler)', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const rendered = new Set<string>();
+    const stop = listenToRenders((id) => {
+      rendered.add(id);
+    });
+    await user.click(screen.getByRole('button', { name: `Star ${BOF181}` }));
+    stop();
+    expect([...rendered].sort()).toEqual(['agenda-count', 'card:bof181', 'starred-only-count']);
+    expect(rendered.size).toBeLessThanOrEqual(3);
+  });
+
+  test('another tab’s change arrives through the storage event', () => {
+    renderApp();
+    const value = JSON.stringify({ state: { starredIds: ['pan108'], zoneMode: 'event' }, version: 1 });
+    act(() => {
+      window.localStorage.setItem(KEY, value);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value }));
+    });
+    expect(screen.getByRole('button', { name: /^Star Serverless HPC/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('corrupted storage: the page loads, keeps readable stars, backs up the value, says so once', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem(KEY, '{"state":{"starredIds":["bof181","pan108"');
+    renderApp();
+    expect(screen.getByRole('button', { name: `Star ${BOF181}` }).getAttribute('aria-pressed')).toBe('true');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/Your saved agenda was damaged\. 2 starred sessions were kept/);
+    const backups = Object.keys(window.localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
+    expect(backups).toHaveLength(1);
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('storage that throws: the star still toggles and the page says it is not saved', async () => {
+    const user = userEvent.setup();
+    const throwing: KeyValueStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    renderApp({ storage: throwing });
+    const star = screen.getByRole('button', { name: `Star ${BOF181}` });
+    await user.click(star);
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('not saved in this browser');
+  });
+});
+
+describe('my agenda', () => {
+  test('empty: says how to star', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /My agenda/ }));
+    expect(screen.getByText('Your agenda is empty.')).toBeTruthy();
+    expect(window.location.search).toBe('?view=agenda');
+  });
+
+  test('starred sessions by day, the Tuesday BoFs flagged on both, the poster a window, unknown ids kept', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        state: {
+          starredIds: [
+            'bof181',
+            'bof206',
+            'removed-talk',
+            '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs',
+            'bof218',
+          ],
+          zoneMode: 'event',
+        },
+        version: 1,
+      }),
+    );
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /My agenda/ }));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Tuesday, November 19',
+      'Thursday, November 21',
+    ]);
+    expect(screen.getByRole('article', { name: BOF181 }).textContent).toContain(`Overlaps with ${BOF206}`);
+    expect(screen.getByRole('article', { name: BOF206 }).textContent).toContain(`Overlaps with ${BOF181}`);
+    const poster = screen.getByRole('article', { name: /^Seesaw/ });
+    expect(poster.textContent).toContain('Drop-in window');
+    expect(poster.textContent).not.toContain('Overlaps');
+    expect(screen.getByText(/1 starred session is not in this version of the schedule/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /My agenda/ }).textContent).toContain('5');
+  });
+
+  test('the free time between sessions is shown', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem(
+      KEY,
+      JSON.stringify({ state: { starredIds: ['pan108', 'bof218'], zoneMode: 'event' }, version: 1 }),
+    );
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /My agenda/ }));
+    expect(screen.getByText('Free: 12:00 – 12:15 PM EST (15 min)')).toBeTruthy();
+  });
+});
+
+describe('time zones', () => {
+  test('switching to the viewer’s zone relabels times and marks the date change; the choice persists', async () => {
+    const user = userEvent.setup();
+    const first = renderApp({ viewerZone: 'Europe/Berlin' });
+    await user.click(screen.getByRole('radio', { name: 'My time (CET, Berlin)' }));
+    const bof = screen.getByRole('article', { name: BOF181 });
+    expect(bof.textContent).toContain('11:15 PM – 12:45 AM CET');
+    const panel = screen.getByRole('article', { name: /^Serverless HPC/ });
+    expect(panel.textContent).toContain('4:30 – 6:00 PM CET');
+    expect(panel.textContent).not.toContain('+1 day');
+    first.unmount();
+    renderApp({ viewerZone: 'Europe/Berlin' });
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'My time (CET, Berlin)' }).checked).toBe(true);
+  });
+
+  test('a late session is marked +1 day in a zone far to the east', async () => {
+    const user = userEvent.setup();
+    renderApp({ viewerZone: 'Asia/Tokyo' });
+    await user.click(screen.getByRole('radio', { name: /My time/ }));
+    expect(screen.getByRole('article', { name: BOF181 }).textContent).toContain('7:15 – 8:45 AM JST+1 day');
+  });
+
+  test('a zone with the same offset throughout says so instead of switching to nothing', () => {
+    renderApp({ viewerZone: 'America/Toronto' });
+    const group = screen.getByRole('group', { name: 'Time zone' });
+    expect(group.textContent).toContain('shows the same times as the event’s for the whole conference');
+    expect(within(group).getAllByRole('radio')).toHaveLength(1);
+  });
+});
+
+describe('now and next', () => {
+  test('during the conference the current sessions are marked and Next jumps to the upcoming one', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-11-19T22:30:00Z'));
+    renderApp();
+    const status = screen.getByText(/^Now:/).closest('[role="status"]');
+    expect(status?.textContent).toContain(BOF181);
+    const next = screen.getByRole('link', { name: /^Next: Serverless HPC/ });
+    expect(next.getAttribute('href')).toBe('/#session-pan108');
+    expect(screen.getByRole('article', { name: BOF181 }).textContent).toContain('Now');
+  });
+
+  test('after the conference a quiet note says it is over and every session is still there', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-24T12:00:00Z'));
+    renderApp();
+    expect(screen.getByText(/Parsl at SC24 is over/)).toBeTruthy();
+    expect(articles()).toHaveLength(7);
+  });
+});
