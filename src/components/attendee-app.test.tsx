@@ -330,3 +330,12 @@ describe('now and next', () => {
     expect(articles()).toHaveLength(7);
   });
 });
+
+test('typing a search with spaces keeps the spaces', async () => {
+  const user = userEvent.setup();
+  renderApp();
+  const box = screen.getByRole('searchbox', { name: 'Search sessions' });
+  await user.type(box, 'collaborative pathways');
+  expect(box instanceof HTMLInputElement && box.value).toBe('collaborative pathways');
+  expect(articles()).toEqual(['session-bof206']);
+});

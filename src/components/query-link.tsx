@@ -17,7 +17,7 @@ export function QueryLink({ params, hash, children, ...rest }: QueryLinkProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(params);
+    navigate(params, hash === undefined ? {} : { hash });
     if (hash !== undefined) {
       // After the view has rendered, go to the card as an anchor would.
       window.requestAnimationFrame(() => {

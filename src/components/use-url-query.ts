@@ -18,8 +18,11 @@ function currentSearch(): string {
 
 export interface UrlQuery {
   readonly params: URLSearchParams;
-  /** Goes to the query; `replace` edits the current history entry instead of adding one. */
-  readonly navigate: (next: URLSearchParams, options?: { replace?: boolean }) => void;
+  /**
+   * Goes to the query (and `hash`, an element id); `replace` edits the current history entry instead of
+   * adding one.
+   */
+  readonly navigate: (next: URLSearchParams, options?: { replace?: boolean; hash?: string }) => void;
 }
 
 export function hrefFor(params: URLSearchParams): string {
@@ -29,8 +32,8 @@ export function hrefFor(params: URLSearchParams): string {
 
 export function useUrlQuery(): UrlQuery {
   const search = useSyncExternalStore(subscribe, currentSearch);
-  const navigate = useCallback((next: URLSearchParams, options: { replace?: boolean } = {}) => {
-    const href = hrefFor(next) + window.location.hash;
+  const navigate = useCallback((next: URLSearchParams, options: { replace?: boolean; hash?: string } = {}) => {
+    const href = hrefFor(next) + (options.hash === undefined ? window.location.hash : `#${options.hash}`);
     if (options.replace) window.history.replaceState(null, '', href);
     else window.history.pushState(null, '', href);
     window.dispatchEvent(new Event(CHANGE));

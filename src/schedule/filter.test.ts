@@ -90,3 +90,11 @@ describe('the URL', () => {
     expect(titles(NO_FILTERS)).toHaveLength(7);
   });
 });
+
+test('the query keeps what was typed, trailing space included, so the search box can show it back', () => {
+  const read = readFilters(new URLSearchParams('q=collaborative+'), options);
+  expect(read.filters.query).toBe('collaborative ');
+  expect(titles({ ...NO_FILTERS, query: 'collaborative pathways' })).toEqual(['bof206']);
+  expect(hasFilters({ ...NO_FILTERS, query: '   ' })).toBe(false);
+  expect(writeFilters({ ...NO_FILTERS, query: '  ' }).toString()).toBe('');
+});

@@ -60,7 +60,8 @@ export function readFilters(params: URLSearchParams, options: FilterOptions): Re
   const starred = params.get('starred');
   if (starred !== null && starred !== '1') ignored.push(`starred=${starred}`);
   return {
-    filters: { query: params.get('q')?.trim() ?? '', days, types, rooms, starredOnly: starred === '1' },
+    // The query as typed (a trailing space included): the search box shows it back while typing.
+    filters: { query: params.get('q') ?? '', days, types, rooms, starredOnly: starred === '1' },
     ignored,
   };
 }
@@ -69,7 +70,7 @@ export function readFilters(params: URLSearchParams, options: FilterOptions): Re
 export function writeFilters(filters: Filters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const key of FILTER_KEYS) params.delete(key);
-  if (filters.query !== '') params.set('q', filters.query);
+  if (filters.query.trim() !== '') params.set('q', filters.query);
   for (const day of filters.days) params.append('day', day);
   for (const type of filters.types) params.append('type', type);
   for (const room of filters.rooms) params.append('room', room);
@@ -79,7 +80,7 @@ export function writeFilters(filters: Filters, base: URLSearchParams = new URLSe
 
 export function hasFilters(filters: Filters): boolean {
   return (
-    filters.query !== '' ||
+    filters.query.trim() !== '' ||
     filters.days.length > 0 ||
     filters.types.length > 0 ||
     filters.rooms.length > 0 ||
@@ -116,14 +117,10 @@ interface Context {
 }
 
 function matches(session: Session, filters: Filters, context: Context, skip?: Group): boolean {
-  if (skip !== 'query' && filters.query !== '') {
+  const words = fold(filters.query).trim();
+  if (skip !== 'query' && words !== '') {
     const haystack = haystackOf(session);
-    if (
-      !fold(filters.query)
-        .split(/\s+/)
-        .every((word) => haystack.includes(word))
-    )
-      return false;
+    if (!words.split(/\s+/).every((word) => haystack.includes(word))) return false;
   }
   if (
     skip !== 'day' &&

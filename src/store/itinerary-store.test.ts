@@ -91,7 +91,11 @@ describe('a stored value that cannot be read', () => {
     expect(backup).toMatch(/^itinerary:parsl-sc24:backup:\d+$/);
     expect(storage.data.get(backup ?? '')).toBe(raw);
     expect(stores.status.getState().recovery).toEqual({ reason: 'unreadable', backupKey: backup, kept: 2 });
-    // The next write replaces the damaged value with a good one; the backup stays.
+    // The damaged value is replaced by the repaired one at once, so the next visit is not warned again.
+    expect(storedIds(storage)).toEqual(['bof181', 'pan108']);
+    const again = open(storage);
+    expect(again.status.getState().recovery).toBeNull();
+    expect(storage.backups()).toHaveLength(1);
     stores.actions.toggleStar('bof218');
     expect(storedIds(storage)).toEqual(['bof181', 'pan108', 'bof218']);
     expect(storage.data.get(backup ?? '')).toBe(raw);

@@ -116,10 +116,12 @@ export function createSafeStorage(
 
   const recover = (name: string, raw: string, reason: RecoveryReason, ids: SessionId[], zoneMode: ZoneMode) => {
     const key = `${name}:backup:${now()}`;
+    const value = { state: { starredIds: ids, zoneMode }, version: PERSIST_VERSION };
     pendingBackups.set(name, { key, raw });
     status.setState({ recovery: { reason, backupKey: null, kept: ids.length } });
-    if (!flushBackup(name)) status.setState({ saveFailed: true });
-    return { state: { starredIds: ids, zoneMode }, version: PERSIST_VERSION };
+    // Once the backup is safe, the repaired value replaces the damaged one, so the next visit reads it cleanly.
+    if (!flushBackup(name) || !tryWrite(name, JSON.stringify(value))) status.setState({ saveFailed: true });
+    return value;
   };
 
   return {

@@ -1,0 +1,157 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const KEY = 'itinerary:parsl-sc24';
+const BOF181 = 'Making Sense of the Chaos: Best Practices for HPC Software Sustainability Strategies and Metrics';
+const BOF206 =
+  'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence';
+
+const star = (page: Page, title: string) => page.getByRole('button', { name: `Star ${title}`, exact: true });
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+  ).toEqual([]);
+}
+
+test('a filtered link opens filtered, a filter adds to the URL, and Back undoes it', async ({ page }) => {
+  await page.goto('/?type=BOF&day=2024-11-19');
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await page
+    .getByRole('group', { name: 'Type' })
+    .getByRole('checkbox', { name: /Poster/ })
+    .check();
+  await expect(page.getByRole('article')).toHaveCount(3);
+  expect(new URL(page.url()).search).toBe('?day=2024-11-19&type=BOF&type=Poster');
+  await page.goBack();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await page.getByRole('searchbox', { name: 'Search sessions' }).fill('sustainability');
+  await expect(page.getByRole('article')).toHaveCount(1);
+});
+
+test('a starred plan survives a reload and shows the overlapping BoFs in My agenda', async ({ page }) => {
+  await page.goto('/');
+  await star(page, BOF181).click();
+  await star(page, BOF206).click();
+  await star(page, 'IRI: What Novel Interfaces Will HPC Expose for Cross-Facility Workflows?').click();
+  await page.reload();
+  await expect(star(page, BOF181)).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article', { name: BOF181 })).toContainText(`Overlaps with ${BOF206}`);
+  await expect(page.getByRole('article', { name: BOF206 })).toContainText(`Overlaps with ${BOF181}`);
+  await expect(page.getByRole('article', { name: /^IRI/ })).not.toContainText('Overlaps');
+  await expectNoAxeViolations(page);
+});
+
+test('a second open tab follows a star within a second', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await second.goto('/');
+  await star(first, BOF181).click();
+  await expect(star(second, BOF181)).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+  await star(second, BOF181).click();
+  await expect(star(first, BOF181)).toHaveAttribute('aria-pressed', 'false', { timeout: 1000 });
+});
+
+test.describe('a visitor in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('sees event time by default, switches to CET with day marks, keeps the choice, and the page stays accessible', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const bof = page.getByRole('article', { name: BOF181 });
+    await expect(bof).toContainText('5:15 – 6:45 PM EST');
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'My time (CET, Berlin)' }).check();
+    await expect(bof).toContainText('11:15 PM – 12:45 AM CET');
+    await expect(page.getByRole('article', { name: /^Serverless HPC/ })).toContainText('4:30 – 6:00 PM CET');
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'My time (CET, Berlin)' })).toBeChecked();
+    await expect(bof).toContainText('11:15 PM – 12:45 AM CET');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: /My agenda/ }).click();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('a visitor in Tokyo', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('sees the evening BoFs on the next morning, marked +1 day', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('radio', { name: /My time \(JST/ }).check();
+    await expect(page.getByRole('article', { name: BOF181 })).toContainText('7:15 – 8:45 AM JST');
+    await expect(page.getByRole('article', { name: BOF181 })).toContainText('+1 day');
+    await expect(page.getByRole('heading', { level: 2, name: 'Wednesday, November 20' })).toBeVisible();
+  });
+});
+
+test('corrupted storage: the page loads, keeps the readable stars, backs the value up and says so', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"state":{"starredIds":["bof181","pan1');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
+  await page.goto('/');
+  await expect(page.getByRole('article')).toHaveCount(7);
+  await expect(page.getByRole('alert')).toContainText('Your saved agenda was damaged. 1 starred session was kept');
+  await expect(star(page, BOF181)).toHaveAttribute('aria-pressed', 'true');
+  const backups = await page.evaluate(
+    (key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`)),
+    KEY,
+  );
+  expect(backups).toHaveLength(1);
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(star(page, BOF181)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('storage that throws: stars still work for this visit and the page says they are not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await star(page, BOF181).click();
+  await expect(star(page, BOF181)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('alert')).toContainText('not saved in this browser');
+});
+
+test('keyboard alone: search, filter, star and open My agenda', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Full conference program' })).toBeFocused();
+  await page.getByRole('searchbox', { name: 'Search sessions' }).focus();
+  await page.keyboard.type('collaborative pathways');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await star(page, BOF206).focus();
+  await page.keyboard.press('Space');
+  await expect(star(page, BOF206)).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: /My agenda/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article')).toHaveCount(1);
+});
+
+test('during the conference, current sessions are marked and Next jumps to the upcoming one', async ({ page }) => {
+  await page.clock.install({ time: new Date('2024-11-19T22:30:00Z') });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Now:' })).toContainText(BOF181);
+  await page.getByRole('link', { name: /^Next: Serverless HPC/ }).click();
+  await expect(page).toHaveURL(/#session-pan108$/);
+  await expect(page.getByRole('article', { name: /^Serverless HPC/ })).toBeFocused();
+});
+
+test('after the conference, a quiet note says it is over and nothing is hidden', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-24T12:00:00Z') });
+  await page.goto('/');
+  await expect(page.getByText('Parsl at SC24 is over.')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(7);
+});
