@@ -13,16 +13,33 @@ export function byStartThenTitle(a: Session, b: Session): number {
   );
 }
 
+const days = new WeakMap<Session, Map<string, IsoDate>>();
+
+/** The date a session starts on in `zone`, remembered: filters, counts and grouping ask for it often. */
+export function sessionDay(session: Session, zone: string): IsoDate {
+  let byZone = days.get(session);
+  if (!byZone) {
+    byZone = new Map();
+    days.set(session, byZone);
+  }
+  let day = byZone.get(zone);
+  if (day === undefined) {
+    day = civilDateInZone(new Date(session.start), zone);
+    byZone.set(zone, day);
+  }
+  return day;
+}
+
 /** Days that have sessions, each with its sessions in time order; the day is the start's date in `zone`. */
 export function groupByDay(sessions: readonly Session[], zone: string): DayGroup[] {
-  const days = new Map<IsoDate, Session[]>();
+  const groups = new Map<IsoDate, Session[]>();
   for (const session of [...sessions].sort(byStartThenTitle)) {
-    const date = civilDateInZone(new Date(session.start), zone);
-    const list = days.get(date);
+    const date = sessionDay(session, zone);
+    const list = groups.get(date);
     if (list) list.push(session);
-    else days.set(date, [session]);
+    else groups.set(date, [session]);
   }
-  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));
 }
 
 /** Posters, exhibits, anything of three hours or more: people drop in, so it clashes with nothing. */

@@ -2,7 +2,7 @@
  * Filters an attendee sets, kept in the URL query so a view can be bookmarked, shared and undone with Back.
  * Pure: URLSearchParams in, sessions and counts out.
  */
-import { civilDateInZone } from './time';
+import { sessionDay } from './agenda';
 import type { IsoDate, Session, SessionId } from './types';
 
 export interface Filters {
@@ -27,7 +27,7 @@ export function filterOptions(sessions: readonly Session[], zone: string): Filte
   const types = new Set<string>();
   const rooms = new Set<string>();
   for (const session of sessions) {
-    days.add(civilDateInZone(new Date(session.start), zone));
+    days.add(sessionDay(session, zone));
     types.add(session.type);
     if (session.room) rooms.add(session.room.name);
   }
@@ -122,11 +122,7 @@ function matches(session: Session, filters: Filters, context: Context, skip?: Gr
     const haystack = haystackOf(session);
     if (!words.split(/\s+/).every((word) => haystack.includes(word))) return false;
   }
-  if (
-    skip !== 'day' &&
-    filters.days.length > 0 &&
-    !filters.days.includes(civilDateInZone(new Date(session.start), context.zone))
-  ) {
+  if (skip !== 'day' && filters.days.length > 0 && !filters.days.includes(sessionDay(session, context.zone))) {
     return false;
   }
   if (skip !== 'type' && filters.types.length > 0 && !filters.types.includes(session.type)) return false;
@@ -158,7 +154,7 @@ export function countOptions(sessions: readonly Session[], filters: Filters, con
   let starred = 0;
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const session of sessions) {
-    if (matches(session, filters, context, 'day')) bump(days, civilDateInZone(new Date(session.start), context.zone));
+    if (matches(session, filters, context, 'day')) bump(days, sessionDay(session, context.zone));
     if (matches(session, filters, context, 'type')) bump(types, session.type);
     if (session.room && matches(session, filters, context, 'room')) bump(rooms, session.room.name);
     if (context.starred.has(session.id) && matches(session, filters, context, 'starred')) starred++;
