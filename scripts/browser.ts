@@ -1,17 +1,7 @@
 /** Shared by the screenshot and benchmark scripts: the built app on a local port, and Debian's Chromium. */
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser } from '@playwright/test';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export interface Running {
   readonly url: string;
@@ -26,7 +16,7 @@ export async function startBuiltApp(port: number): Promise<Running> {
     logLevel: 'silent',
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   return {
