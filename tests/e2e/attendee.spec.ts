@@ -127,6 +127,8 @@ test('storage that throws: stars still work for this visit and the page says the
 
 test('keyboard alone: search, filter, star and open My agenda', async ({ page }) => {
   await page.goto('/');
+  // React renders after the load event; Tab only once the page is there.
+  await expect(page.getByRole('article')).toHaveCount(7);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Full conference program' })).toBeFocused();
   await page.getByRole('searchbox', { name: 'Search sessions' }).focus();
