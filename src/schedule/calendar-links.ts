@@ -1,0 +1,20 @@
+/** A link that opens Google Calendar's "new event" form filled in: small, so it ships with every card. */
+import type { Conference, Session } from './types';
+
+function utc(iso: string): string {
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function googleCalendarUrl(session: Session, conference: Conference): string {
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: session.title,
+    dates: `${utc(session.start)}/${utc(session.end)}`,
+    details: [session.url ?? '', `${session.type} at ${conference.title}`].filter((line) => line !== '').join('\n'),
+  });
+  if (session.room) params.set('location', session.room.name);
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}

@@ -1,0 +1,173 @@
+/**
+ * iCalendar (RFC 5545) export of an agenda. Lazy-loaded: only people who download a calendar need it.
+ * The file remembers nothing; the export record (kept by the store) makes a later export carry the sessions
+ * unstarred since as STATUS:CANCELLED with a higher SEQUENCE, so a calendar that imported the earlier file
+ * removes them rather than keeping stale entries (RFC 5546 §3.2.5 semantics, applied to a PUBLISH feed).
+ */
+import type { Conference, Session, SessionId } from './types';
+
+const CRLF = '\r\n';
+const encoder = new TextEncoder();
+
+/** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and one space. Octets are counted in
+ * UTF-8, and a fold never falls inside a character (code point), so no line holds half an emoji.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space of a continuation line is one of its 75 octets
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** `20241119T221500Z`: DTSTART, DTEND and DTSTAMP in UTC, so no VTIMEZONE is needed. */
+export function formatUtc(instant: Date): string {
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** What was last exported for a session: enough to cancel it later even if the schedule drops it. */
+export interface ExportedSession {
+  readonly sequence: number;
+  readonly cancelled: boolean;
+  /** Start, end, title and room as exported: a change raises the sequence. */
+  readonly fingerprint: string;
+  readonly title: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+export type ExportRecord = Readonly<Record<SessionId, ExportedSession>>;
+
+export interface PlannedEvent {
+  readonly id: SessionId;
+  readonly status: 'CONFIRMED' | 'CANCELLED';
+  readonly sequence: number;
+  /** The session as the schedule has it now; absent for a cancelled session the schedule no longer has. */
+  readonly session?: Session;
+  readonly title: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+function fingerprintOf(session: Session): string {
+  return [session.start, session.end, session.title, session.room?.name ?? ''].join('|');
+}
+
+/**
+ * The events of an export and the record to keep afterwards. Starred sessions are CONFIRMED (their
+ * sequence rises when they come back after a cancellation or have changed); sessions exported before and
+ * unstarred since are CANCELLED with a higher sequence.
+ */
+export function planExport(
+  starred: readonly Session[],
+  all: readonly Session[],
+  previous: ExportRecord,
+): { events: PlannedEvent[]; record: Record<SessionId, ExportedSession> } {
+  const events: PlannedEvent[] = [];
+  const record: Record<SessionId, ExportedSession> = {};
+  const starredIds = new Set(starred.map((session) => session.id));
+  for (const session of starred) {
+    const before = previous[session.id];
+    const fingerprint = fingerprintOf(session);
+    const sequence =
+      before === undefined
+        ? 0
+        : before.cancelled || before.fingerprint !== fingerprint
+          ? before.sequence + 1
+          : before.sequence;
+    events.push({
+      id: session.id,
+      status: 'CONFIRMED',
+      sequence,
+      session,
+      title: session.title,
+      start: session.start,
+      end: session.end,
+    });
+    record[session.id] = {
+      sequence,
+      cancelled: false,
+      fingerprint,
+      title: session.title,
+      start: session.start,
+      end: session.end,
+    };
+  }
+  const byId = new Map(all.map((session) => [session.id, session]));
+  for (const [id, before] of Object.entries(previous)) {
+    if (starredIds.has(id)) continue;
+    const sequence = before.cancelled ? before.sequence : before.sequence + 1;
+    const session = byId.get(id);
+    events.push({
+      id,
+      status: 'CANCELLED',
+      sequence,
+      ...(session ? { session } : {}),
+      title: before.title,
+      start: before.start,
+      end: before.end,
+    });
+    record[id] = { ...before, sequence, cancelled: true };
+  }
+  return { events, record };
+}
+
+function describe(session: Session, conference: Conference): string {
+  const parts = [session.description];
+  if (session.people.length > 0) parts.push(`People: ${session.people.join('; ')}`);
+  parts.push(`${session.type} at ${conference.title}`);
+  return parts.filter((part) => part !== '').join('\n\n');
+}
+
+export function buildCalendar(conference: Conference, events: readonly PlannedEvent[], now: Date): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Itinerary//Personal conference agenda//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(conference.title)}`,
+  ];
+  for (const event of events) {
+    const session = event.session;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.id}@${conference.id}`,
+      `DTSTAMP:${formatUtc(now)}`,
+      `DTSTART:${formatUtc(new Date(event.start))}`,
+      `DTEND:${formatUtc(new Date(event.end))}`,
+      `SUMMARY:${escapeText(event.title)}`,
+    );
+    if (session?.room) lines.push(`LOCATION:${escapeText(session.room.name)}`);
+    if (session) lines.push(`DESCRIPTION:${escapeText(describe(session, conference))}`);
+    if (session?.url) lines.push(`URL:${session.url}`);
+    lines.push(`STATUS:${event.status}`, `SEQUENCE:${event.sequence}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
