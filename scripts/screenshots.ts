@@ -2,7 +2,10 @@
  * Screenshots of the real built app for the README: the main view and My agenda, at desktop and phone
  * widths, with a few sessions starred. `npm run build && npm run screenshots`.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startBuiltApp } from './browser';
 
 const OUT = 'docs/screenshots';
@@ -34,11 +37,31 @@ try {
     });
     await page.screenshot({ path: `${OUT}/main-${size.name}.png` });
     await page.getByRole('link', { name: /My agenda/ }).click();
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.getByRole('heading', { level: 2 }).first().waitFor({ state: 'attached' });
     await page.screenshot({ path: `${OUT}/agenda-${size.name}.png`, fullPage: true });
     await context.close();
     console.log(`${OUT}/main-${size.name}.png, ${OUT}/agenda-${size.name}.png`);
   }
+  // The printed agenda: three starred sessions, printed to A4 by Chromium, rendered to PNG by pdftoppm.
+  const context = await app.browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  for (const title of STARRED.slice(1)) await page.getByRole('button', { name: `Star ${title}`, exact: true }).click();
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('button', { name: 'Print agenda' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page
+    .getByRole('img', { name: /^QR code for/ })
+    .first()
+    .waitFor();
+  const pdf = join(mkdtempSync(join(tmpdir(), 'itinerary-')), 'agenda.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, `${OUT}/print-a4`]);
+  await context.close();
+  console.log(`${OUT}/print-a4.png`);
 } finally {
   await app.close();
 }

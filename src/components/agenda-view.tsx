@@ -1,20 +1,23 @@
 import { useMemo } from 'react';
 import { buildAgenda } from '../schedule/agenda';
 import { formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
-import type { Session, SessionId } from '../schedule/types';
+import type { Schedule, SessionId } from '../schedule/types';
+import { TakeAway } from './take-away';
 import { useStarredIds } from '../store/itinerary-store';
 import { SessionCard } from './session-card';
 import { QueryLink } from './query-link';
 
 interface AgendaViewProps {
-  readonly sessions: readonly Session[];
+  readonly schedule: Schedule;
   readonly zone: string;
   readonly eventZone: string;
   readonly currentIds: ReadonlySet<SessionId>;
   readonly allSessions: URLSearchParams;
+  readonly onPrint: () => void;
 }
 
-export function AgendaView({ sessions, zone, eventZone, currentIds, allSessions }: AgendaViewProps) {
+export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions, onPrint }: AgendaViewProps) {
+  const { sessions } = schedule;
   const starredIds = useStarredIds();
   const { starred, unknown } = useMemo(() => {
     const known = new Map(sessions.map((session) => [session.id, session]));
@@ -30,6 +33,7 @@ export function AgendaView({ sessions, zone, eventZone, currentIds, allSessions 
 
   return (
     <div className="agenda">
+      <TakeAway schedule={schedule} starred={starred} onPrint={onPrint} />
       {unknown > 0 ? (
         <p className="note">
           {unknown === 1 ? '1 starred session is' : `${unknown} starred sessions are`} not in this version of the
@@ -58,6 +62,7 @@ export function AgendaView({ sessions, zone, eventZone, currentIds, allSessions 
               <SessionCard
                 key={item.session.id}
                 session={item.session}
+                conference={schedule.conference}
                 zone={zone}
                 eventZone={eventZone}
                 isCurrent={currentIds.has(item.session.id)}

@@ -155,7 +155,7 @@ describe('stars', () => {
     await user.click(star);
     expect(star.getAttribute('aria-pressed')).toBe('true');
     expect(JSON.parse(window.localStorage.getItem(KEY) ?? '')).toEqual({
-      state: { starredIds: ['bof181'], zoneMode: 'event' },
+      state: { starredIds: ['bof181'], zoneMode: 'event', exports: {} },
       version: 1,
     });
   });

@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { filterOptions, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
 import { formatCivilDate, parseCivilDate, viewerTimeZone } from '../schedule/time';
@@ -13,6 +14,9 @@ import { useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { ZoneSwitch } from './zone-switch';
+import { PrintAgenda } from './print-agenda';
+import { loadQrEncoder } from './qr-code';
+import { SharedAgendaView } from './shared-agenda-view';
 
 function formatDates(start: string, end: string): string {
   const from = parseCivilDate(start);
@@ -63,6 +67,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
 
   const withView = (target: 'all' | 'agenda') => {
     const next = new URLSearchParams(search);
+    next.delete('share');
     if (target === 'agenda') next.set('view', 'agenda');
     else next.delete('view');
     return next;
@@ -81,78 +86,129 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
     [sessions, conference.start],
   );
 
+  // The print agenda is mounted once someone prints (button, browser menu or print emulation), so that
+  // until then a star toggle does not re-render it.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const mount = () => {
+      flushSync(() => {
+        setPrinting(true);
+      });
+    };
+    // Older engines and jsdom have no matchMedia; beforeprint still covers the browser's print menu.
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onMedia = () => {
+      if (media?.matches) mount();
+    };
+    onMedia();
+    window.addEventListener('beforeprint', mount);
+    media?.addEventListener('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', mount);
+      media?.removeEventListener('change', onMedia);
+    };
+  }, []);
+  const onPrint = useCallback(() => {
+    flushSync(() => {
+      setPrinting(true);
+    });
+    // QR codes need their encoder; give them a frame to draw, then open the print dialog.
+    void loadQrEncoder().then(() => {
+      window.setTimeout(() => {
+        window.print();
+      }, 50);
+    });
+  }, []);
+
+  const shareValue = params.get('share');
+  const myAgenda = withView('agenda');
+  const allSessions = withView('all');
+
   return (
     <>
-      <header className="masthead">
-        <div className="page">
-          <h1>{conference.title}</h1>
-          <p className="meta">
-            {formatDates(conference.start, conference.end)}
-            {conference.place ? ` · ${conference.place}` : ''}
-          </p>
-          {conference.description !== '' ? (
-            <div className="intro">
-              {conference.description.split('\n\n').map((paragraph, i) => (
-                <p key={i}>{paragraph}</p>
-              ))}
-            </div>
-          ) : null}
-          {conference.url ? (
-            <p>
-              <a href={conference.url} target="_blank" rel="noopener noreferrer">
-                Full conference program
-              </a>
+      <div className="screen-only">
+        <header className="masthead">
+          <div className="page">
+            <h1>{conference.title}</h1>
+            <p className="meta">
+              {formatDates(conference.start, conference.end)}
+              {conference.place ? ` · ${conference.place}` : ''}
+            </p>
+            {conference.description !== '' ? (
+              <div className="intro">
+                {conference.description.split('\n\n').map((paragraph, i) => (
+                  <p key={i}>{paragraph}</p>
+                ))}
+              </div>
+            ) : null}
+            {conference.url ? (
+              <p>
+                <a href={conference.url} target="_blank" rel="noopener noreferrer">
+                  Full conference program
+                </a>
+              </p>
+            ) : null}
+            <ZoneSwitch
+              conference={conference}
+              viewerZone={viewerZone}
+              mode={zoneMode}
+              sample={sample}
+              onChoose={chooseZone}
+            />
+          </div>
+        </header>
+        <nav className="page tabs" aria-label="Views">
+          <QueryLink params={withView('all')} aria-current={view === 'all' ? 'page' : undefined}>
+            All sessions
+          </QueryLink>
+          <QueryLink params={withView('agenda')} aria-current={view === 'agenda' ? 'page' : undefined}>
+            My agenda{' '}
+            <Profiled id="agenda-count">
+              <AgendaCount />
+            </Profiled>
+          </QueryLink>
+        </nav>
+        <main className="page">
+          <StorageNotice />
+          <NowBanner moment={moment} title={conference.title} zone={zone} allSessions={withView('all')} />
+          {ignored.length > 0 ? (
+            <p className="notice" role="status">
+              This link asked for {ignored.join(', ')}, which this schedule does not have;{' '}
+              {ignored.length === 1 ? 'it was' : 'they were'} ignored.
             </p>
           ) : null}
-          <ZoneSwitch
-            conference={conference}
-            viewerZone={viewerZone}
-            mode={zoneMode}
-            sample={sample}
-            onChoose={chooseZone}
-          />
-        </div>
-      </header>
-      <nav className="page tabs" aria-label="Views">
-        <QueryLink params={withView('all')} aria-current={view === 'all' ? 'page' : undefined}>
-          All sessions
-        </QueryLink>
-        <QueryLink params={withView('agenda')} aria-current={view === 'agenda' ? 'page' : undefined}>
-          My agenda{' '}
-          <Profiled id="agenda-count">
-            <AgendaCount />
-          </Profiled>
-        </QueryLink>
-      </nav>
-      <main className="page">
-        <StorageNotice />
-        <NowBanner moment={moment} title={conference.title} zone={zone} allSessions={withView('all')} />
-        {ignored.length > 0 ? (
-          <p className="notice" role="status">
-            This link asked for {ignored.join(', ')}, which this schedule does not have;{' '}
-            {ignored.length === 1 ? 'it was' : 'they were'} ignored.
-          </p>
-        ) : null}
-        {view === 'agenda' ? (
-          <AgendaView
-            sessions={sessions}
-            zone={zone}
-            eventZone={conference.timeZone}
-            currentIds={currentIds}
-            allSessions={withView('all')}
-          />
-        ) : (
-          <BrowseView
-            sessions={sessions}
-            filters={filters}
-            options={options}
-            zone={zone}
-            eventZone={conference.timeZone}
-            currentIds={currentIds}
-            onFiltersChange={onFiltersChange}
-          />
-        )}
-      </main>
+          {shareValue !== null ? (
+            <SharedAgendaView
+              schedule={schedule}
+              value={shareValue}
+              zone={zone}
+              myAgenda={myAgenda}
+              allSessions={allSessions}
+            />
+          ) : view === 'agenda' ? (
+            <AgendaView
+              schedule={schedule}
+              zone={zone}
+              eventZone={conference.timeZone}
+              currentIds={currentIds}
+              allSessions={allSessions}
+              onPrint={onPrint}
+            />
+          ) : (
+            <BrowseView
+              sessions={sessions}
+              conference={conference}
+              filters={filters}
+              options={options}
+              zone={zone}
+              eventZone={conference.timeZone}
+              currentIds={currentIds}
+              onFiltersChange={onFiltersChange}
+            />
+          )}
+        </main>
+      </div>
+      {printing ? <PrintAgenda schedule={schedule} zone={zone} /> : null}
     </>
   );
 }

@@ -9,7 +9,7 @@ import {
   type Filters,
 } from '../schedule/filter';
 import { formatDayHeading } from '../schedule/time';
-import type { Session, SessionId } from '../schedule/types';
+import type { Conference, Session, SessionId } from '../schedule/types';
 import { useStarredIdsWhen } from '../store/itinerary-store';
 import { FilterPanel } from './filter-panel';
 import { Profiled } from './render-profiler';
@@ -17,6 +17,7 @@ import { SessionCard } from './session-card';
 
 interface BrowseViewProps {
   readonly sessions: readonly Session[];
+  readonly conference: Conference;
   readonly filters: Filters;
   readonly options: FilterOptions;
   readonly zone: string;
@@ -27,6 +28,7 @@ interface BrowseViewProps {
 
 export function BrowseView({
   sessions,
+  conference,
   filters,
   options,
   zone,
@@ -77,6 +79,7 @@ export function BrowseView({
             {day.sessions.map((session) => (
               <Profiled key={session.id} id={`card:${session.id}`}>
                 <SessionCard
+                  conference={conference}
                   session={session}
                   zone={zone}
                   eventZone={eventZone}

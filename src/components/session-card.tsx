@@ -1,17 +1,23 @@
 import { memo, useId, useState, type ReactNode } from 'react';
 import { dayShift, formatDuration, formatTimeRange } from '../schedule/time';
-import type { Session } from '../schedule/types';
+import { googleCalendarUrl } from '../schedule/calendar-links';
+import type { Conference, Session } from '../schedule/types';
+import { useItineraryActions } from '../store/itinerary-store';
+import { calendarFor, downloadText } from './download';
 import { StarButton } from './star-button';
 
 const SHORT_DESCRIPTION = 280;
 
 export interface SessionCardProps {
   readonly session: Session;
+  readonly conference: Conference;
   /** The zone times are shown in. */
   readonly zone: string;
   /** The event's own zone: dates that differ from it get a "+1 day" mark. */
   readonly eventZone: string;
   readonly isCurrent?: boolean;
+  /** A shared agenda is shown without star buttons. */
+  readonly readOnly?: boolean;
   /** Extra lines for the agenda (overlaps, drop-in window). */
   readonly children?: ReactNode;
 }
@@ -58,11 +64,37 @@ function Description({ text }: { text: string }) {
   );
 }
 
+function CalendarLinks({ session, conference }: { session: Session; conference: Conference }) {
+  const { recordExport, readExports } = useItineraryActions();
+  const exportOne = async () => {
+    const { plan, build } = await calendarFor([session], [session], {});
+    const previous = readExports()[session.id];
+    // Same UID as the agenda export; a sequence above any earlier export of this session.
+    const events = plan.events.map((event) => ({ ...event, sequence: previous ? previous.sequence + 1 : 0 }));
+    downloadText(`${session.id}.ics`, build(conference, events, new Date()), 'text/calendar');
+    const record = plan.record[session.id];
+    if (record) recordExport({ [session.id]: { ...record, sequence: events[0]?.sequence ?? 0 } });
+  };
+  return (
+    <p className="calendar-links">
+      <span>Add to calendar:</span>
+      <button type="button" className="link-button" onClick={() => void exportOne()}>
+        .ics file<span className="visually-hidden"> for {session.title}</span>
+      </button>
+      <a href={googleCalendarUrl(session, conference)} target="_blank" rel="noopener noreferrer">
+        Google Calendar<span className="visually-hidden"> for {session.title}</span>
+      </a>
+    </p>
+  );
+}
+
 export const SessionCard = memo(function SessionCard({
   session,
+  conference,
   zone,
   eventZone,
   isCurrent = false,
+  readOnly = false,
   children,
 }: SessionCardProps) {
   const titleId = `title-${session.id}`;
@@ -79,7 +111,7 @@ export const SessionCard = memo(function SessionCard({
     >
       <div className="session-head">
         <h3 id={titleId}>{session.title}</h3>
-        <StarButton id={session.id} title={session.title} />
+        {readOnly ? null : <StarButton id={session.id} title={session.title} />}
       </div>
       <p className="session-when">
         <time dateTime={session.start}>{formatTimeRange(start, end, zone)}</time>
@@ -116,6 +148,7 @@ export const SessionCard = memo(function SessionCard({
       </p>
       {children}
       <Description text={session.description} />
+      <CalendarLinks session={session} conference={conference} />
       {session.links.length > 0 ? (
         <ul className="session-links">
           {session.links.map((link) => (

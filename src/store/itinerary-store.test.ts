@@ -49,7 +49,7 @@ test('stars are saved per conference, with a version, and read back by a new vis
   first.actions.toggleStar('pan108');
   first.actions.toggleStar('bof181');
   expect(JSON.parse(storage.data.get(NAME) ?? '')).toEqual({
-    state: { starredIds: ['pan108'], zoneMode: 'event' },
+    state: { starredIds: ['pan108'], zoneMode: 'event', exports: {} },
     version: 1,
   });
   expect(open(storage).state.getState().starredIds).toEqual(['pan108']);
@@ -174,4 +174,20 @@ describe('storage that fails', () => {
     expect(stores.state.getState().starredIds).toEqual(['bof181']);
     expect(stores.status.getState().saveFailed).toBe(true);
   });
+});
+
+test('what a calendar export held is kept across visits, merged with later exports', () => {
+  const storage = new FakeStorage();
+  const first = open(storage);
+  const exported = {
+    sequence: 0,
+    cancelled: false,
+    fingerprint: 'f',
+    title: 'T',
+    start: '2024-11-19T17:15:00-05:00',
+    end: '2024-11-19T18:45:00-05:00',
+  };
+  first.actions.recordExport({ bof181: exported });
+  first.actions.recordExport({ pan108: { ...exported, title: 'P' } });
+  expect(Object.keys(open(storage).actions.readExports())).toEqual(['bof181', 'pan108']);
 });

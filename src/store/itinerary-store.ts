@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
+import type { ExportRecord } from '../schedule/ics';
 import {
   createSafeStorage,
   PERSIST_VERSION,
@@ -31,6 +32,10 @@ export interface ItineraryActions {
   readonly addSharedSessions: (ids: readonly SessionId[]) => void;
   readonly chooseZone: (mode: ZoneMode) => void;
   readonly dismissStorageNotice: () => void;
+  /** Keeps what a calendar export held (merged with what earlier exports held). */
+  readonly recordExport: (record: ExportRecord) => void;
+  /** What earlier exports held; read when exporting, so it needs no subscription. */
+  readonly readExports: () => ExportRecord;
 }
 
 interface ItineraryStores {
@@ -56,15 +61,16 @@ export function createItineraryStores(
   const status = createStore<StorageStatus>(() => ({ saveFailed: false, recovery: null }));
   const name = storageName(conferenceId);
   const state = createStore<ItineraryState>()(
-    persist((): ItineraryState => ({ starredIds: [], zoneMode: 'event', noticeDismissed: false }), {
+    persist((): ItineraryState => ({ starredIds: [], zoneMode: 'event', exports: {}, noticeDismissed: false }), {
       name,
       version: PERSIST_VERSION,
       storage: createSafeStorage(getStorage, status),
-      partialize: ({ starredIds, zoneMode }): PersistedItinerary => ({ starredIds, zoneMode }),
+      partialize: ({ starredIds, zoneMode, exports }): PersistedItinerary => ({ starredIds, zoneMode, exports }),
       // Version 0 never shipped; any older shape keeps whatever stars it holds.
       migrate: (persisted): PersistedItinerary => ({
         starredIds: readableIds(persisted),
         zoneMode: 'event',
+        exports: {},
       }),
     }),
   );
@@ -86,6 +92,10 @@ export function createItineraryStores(
     dismissStorageNotice: () => {
       state.setState({ noticeDismissed: true });
     },
+    recordExport: (record) => {
+      state.setState(({ exports }) => ({ exports: { ...exports, ...record } }));
+    },
+    readExports: () => state.getState().exports,
   };
 
   // Another tab changed the stars: read them again (the `storage` event fires only in other tabs).

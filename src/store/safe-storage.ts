@@ -9,6 +9,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
+import type { ExportedSession, ExportRecord } from '../schedule/ics';
 
 /** The part of window.localStorage this uses; tests pass failing or fake ones. */
 export interface KeyValueStorage {
@@ -22,6 +23,8 @@ export type ZoneMode = 'event' | 'viewer';
 export interface PersistedItinerary {
   readonly starredIds: readonly SessionId[];
   readonly zoneMode: ZoneMode;
+  /** What the last calendar exports held, so a later one can cancel what was unstarred since. */
+  readonly exports: ExportRecord;
 }
 
 export const PERSIST_VERSION = 1;
@@ -83,6 +86,29 @@ function salvageIds(raw: string): SessionId[] {
   return ids;
 }
 
+function isExported(value: unknown): value is ExportedSession {
+  return (
+    isRecord(value) &&
+    typeof value.sequence === 'number' &&
+    typeof value.cancelled === 'boolean' &&
+    typeof value.fingerprint === 'string' &&
+    typeof value.title === 'string' &&
+    typeof value.start === 'string' &&
+    typeof value.end === 'string'
+  );
+}
+
+/** The export record, entry by entry: one that cannot be read only means that session is not cancelled later. */
+function exportsIn(state: unknown): ExportRecord {
+  const exports = isRecord(state) ? state.exports : undefined;
+  if (!isRecord(exports)) return {};
+  const record: Record<SessionId, ExportedSession> = {};
+  for (const [id, value] of Object.entries(exports)) {
+    if (SESSION_ID.test(id) && isExported(value)) record[id] = value;
+  }
+  return record;
+}
+
 function zoneModeIn(state: unknown): ZoneMode {
   return isRecord(state) && state.zoneMode === 'viewer' ? 'viewer' : 'event';
 }
@@ -114,9 +140,16 @@ export function createSafeStorage(
     return true;
   };
 
-  const recover = (name: string, raw: string, reason: RecoveryReason, ids: SessionId[], zoneMode: ZoneMode) => {
+  const recover = (
+    name: string,
+    raw: string,
+    reason: RecoveryReason,
+    ids: SessionId[],
+    zoneMode: ZoneMode,
+    exports: ExportRecord,
+  ) => {
     const key = `${name}:backup:${now()}`;
-    const value = { state: { starredIds: ids, zoneMode }, version: PERSIST_VERSION };
+    const value = { state: { starredIds: ids, zoneMode, exports }, version: PERSIST_VERSION };
     pendingBackups.set(name, { key, raw });
     status.setState({ recovery: { reason, backupKey: null, kept: ids.length } });
     // Once the backup is safe, the repaired value replaces the damaged one, so the next visit reads it cleanly.
@@ -138,23 +171,30 @@ export function createSafeStorage(
       try {
         parsed = JSON.parse(raw);
       } catch {
-        return recover(name, raw, 'unreadable', salvageIds(raw), 'event');
+        return recover(name, raw, 'unreadable', salvageIds(raw), 'event', {});
       }
       const state = isRecord(parsed) ? parsed.state : undefined;
       const version = isRecord(parsed) ? parsed.version : undefined;
       if (typeof version !== 'number' || !isRecord(state)) {
-        return recover(name, raw, 'wrong-shape', readableIds(state ?? parsed), zoneModeIn(state));
+        return recover(name, raw, 'wrong-shape', readableIds(state ?? parsed), zoneModeIn(state), exportsIn(state));
       }
       if (version > PERSIST_VERSION) {
-        return recover(name, raw, 'newer-version', readableIds(state), zoneModeIn(state));
+        return recover(name, raw, 'newer-version', readableIds(state), zoneModeIn(state), exportsIn(state));
       }
       if (version === PERSIST_VERSION) {
         const wellFormed = Array.isArray(state.starredIds) && state.starredIds.every((id) => typeof id === 'string');
-        if (!wellFormed) return recover(name, raw, 'wrong-shape', readableIds(state), zoneModeIn(state));
-        return { state: { starredIds: idsIn(state.starredIds), zoneMode: zoneModeIn(state) }, version };
+        if (!wellFormed)
+          return recover(name, raw, 'wrong-shape', readableIds(state), zoneModeIn(state), exportsIn(state));
+        return {
+          state: { starredIds: idsIn(state.starredIds), zoneMode: zoneModeIn(state), exports: exportsIn(state) },
+          version,
+        };
       }
       // An older version: zustand's persist hands it to `migrate`.
-      return { state: { starredIds: readableIds(state), zoneMode: zoneModeIn(state) }, version };
+      return {
+        state: { starredIds: readableIds(state), zoneMode: zoneModeIn(state), exports: exportsIn(state) },
+        version,
+      };
     },
 
     setItem(name, value) {

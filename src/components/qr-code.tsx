@@ -1,0 +1,51 @@
+/** A QR code drawn as SVG. The encoder (uqr) is loaded on first use, so the first page load does not carry it. */
+import { useEffect, useState } from 'react';
+
+type Encode = typeof import('uqr').encode;
+let encoder: Promise<Encode> | null = null;
+
+/** Starts loading the encoder (once) and resolves when it is ready: call before printing. */
+export function loadQrEncoder(): Promise<Encode> {
+  encoder ??= import('uqr').then((module) => module.encode);
+  return encoder;
+}
+
+function pathOf(modules: readonly (readonly boolean[])[]): string {
+  let path = '';
+  modules.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
+    });
+  });
+  return path;
+}
+
+export function QrCode({ text, label, size = '24mm' }: { text: string; label: string; size?: string }) {
+  const [encoded, setEncoded] = useState<{ text: string; size: number; path: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadQrEncoder().then((encode) => {
+      if (!live) return;
+      const qr = encode(text, { ecc: 'M', border: 1 });
+      setEncoded({ text, size: qr.size, path: pathOf(qr.data) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  if (!encoded || encoded.text !== text) return <span className="qr-pending" aria-hidden="true" />;
+  return (
+    <svg
+      className="qr"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${encoded.size} ${encoded.size}`}
+      width={size}
+      height={size}
+      shapeRendering="crispEdges"
+    >
+      <rect width={encoded.size} height={encoded.size} fill="#fff" />
+      <path d={encoded.path} fill="#000" />
+    </svg>
+  );
+}

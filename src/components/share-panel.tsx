@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { encodeShare } from '../schedule/share';
+import type { SessionId } from '../schedule/types';
+import { QrCode } from './qr-code';
+
+export function shareLink(conferenceId: string, ids: readonly SessionId[]): string {
+  const url = new URL(window.location.href);
+  url.search = new URLSearchParams({ share: encodeShare(conferenceId, ids) }).toString();
+  url.hash = '';
+  return url.toString();
+}
+
+export function SharePanel({ conferenceId, ids }: { conferenceId: string; ids: readonly SessionId[] }) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const panelId = useId();
+  const link = open ? shareLink(conferenceId, ids) : '';
+  return (
+    <div className="share">
+      <button
+        type="button"
+        className="secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={ids.length === 0}
+        onClick={() => {
+          setOpen(!open);
+          setCopied(null);
+        }}
+      >
+        Share agenda
+      </button>
+      {open ? (
+        <div id={panelId} className="share-panel">
+          <label htmlFor={`${panelId}-link`}>Link to your {ids.length} starred sessions</label>
+          <input
+            id={`${panelId}-link`}
+            readOnly
+            value={link}
+            onFocus={(event) => {
+              event.target.select();
+            }}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              navigator.clipboard.writeText(link).then(
+                () => {
+                  setCopied('yes');
+                },
+                () => {
+                  setCopied('failed');
+                },
+              );
+            }}
+          >
+            Copy link
+          </button>
+          <span role="status">
+            {copied === 'yes'
+              ? 'Copied.'
+              : copied === 'failed'
+                ? 'Copying is blocked here; select the link and copy it.'
+                : ''}
+          </span>
+          <QrCode text={link} label="QR code of the share link" size="40mm" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

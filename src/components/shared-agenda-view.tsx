@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { groupByDay } from '../schedule/agenda';
+import { decodeShare } from '../schedule/share';
+import { formatDayHeading } from '../schedule/time';
+import type { Schedule } from '../schedule/types';
+import { useItineraryActions, useStarredIds } from '../store/itinerary-store';
+import { QueryLink } from './query-link';
+import { SessionCard } from './session-card';
+
+interface SharedAgendaViewProps {
+  readonly schedule: Schedule;
+  readonly value: string;
+  readonly zone: string;
+  readonly myAgenda: URLSearchParams;
+  readonly allSessions: URLSearchParams;
+}
+
+/** Someone's shared agenda, read-only, with one button to merge it into mine. */
+export function SharedAgendaView({ schedule, value, zone, myAgenda, allSessions }: SharedAgendaViewProps) {
+  const { conference, sessions } = schedule;
+  const decoded = useMemo(() => decodeShare(value, conference.id), [value, conference.id]);
+  const starredIds = useStarredIds();
+  const { addSharedSessions } = useItineraryActions();
+  const [added, setAdded] = useState<number | null>(null);
+  const { shared, unknown } = useMemo(() => {
+    if (!decoded.ok) return { shared: [], unknown: 0 };
+    const wanted = new Set(decoded.ids);
+    const found = sessions.filter((session) => wanted.has(session.id));
+    return { shared: found, unknown: decoded.ids.length - found.length };
+  }, [decoded, sessions]);
+  const days = useMemo(() => groupByDay(shared, zone), [shared, zone]);
+
+  if (!decoded.ok) {
+    return (
+      <div className="shared">
+        <h2>Shared agenda</h2>
+        <p className="notice" role="alert">
+          {decoded.reason}
+        </p>
+        <p>
+          <QueryLink params={allSessions}>See all sessions</QueryLink>
+        </p>
+      </div>
+    );
+  }
+  const newOnes = shared.filter((session) => !starredIds.includes(session.id)).length;
+  return (
+    <div className="shared">
+      <h2>Shared agenda: {shared.length === 1 ? '1 session' : `${shared.length} sessions`}</h2>
+      {unknown > 0 ? (
+        <p className="note">
+          {unknown === 1 ? '1 shared session is' : `${unknown} shared sessions are`} not in this version of the schedule
+          and {unknown === 1 ? 'was' : 'were'} ignored.
+        </p>
+      ) : null}
+      {added === null ? (
+        <button
+          type="button"
+          disabled={shared.length === 0}
+          onClick={() => {
+            addSharedSessions(shared.map((session) => session.id));
+            setAdded(newOnes);
+          }}
+        >
+          Add these {shared.length} sessions to my agenda
+        </button>
+      ) : (
+        <p role="status" className="notice">
+          Added {added} {added === 1 ? 'session' : 'sessions'} to your agenda
+          {shared.length - added > 0 ? ` (${shared.length - added} already there)` : ''}. Your other stars are
+          unchanged. <QueryLink params={myAgenda}>Open my agenda</QueryLink>
+        </p>
+      )}
+      {days.map((day) => (
+        <section key={day.date} aria-labelledby={`shared-${day.date}`}>
+          <h3 id={`shared-${day.date}`} className="day-heading">
+            {formatDayHeading(day.date)}
+          </h3>
+          {day.sessions.map((session) => (
+            <SessionCard
+              key={session.id}
+              session={session}
+              conference={conference}
+              zone={zone}
+              eventZone={conference.timeZone}
+              readOnly
+            />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { Schedule, Session } from '../schedule/types';
+import { useItineraryActions } from '../store/itinerary-store';
+import { calendarFor, downloadText } from './download';
+import { SharePanel } from './share-panel';
+
+interface TakeAwayProps {
+  readonly schedule: Schedule;
+  readonly starred: readonly Session[];
+  readonly onPrint: () => void;
+}
+
+/** Print, calendar and share: the ways to take the agenda away. */
+export function TakeAway({ schedule, starred, onPrint }: TakeAwayProps) {
+  const { recordExport, readExports } = useItineraryActions();
+  const [exported, setExported] = useState<string | null>(null);
+  const empty = starred.length === 0;
+  const exportCalendar = async () => {
+    const { plan, build } = await calendarFor(starred, schedule.sessions, readExports());
+    downloadText(
+      `${schedule.conference.id}-agenda.ics`,
+      build(schedule.conference, plan.events, new Date()),
+      'text/calendar',
+    );
+    recordExport(plan.record);
+    const cancelled = plan.events.filter((event) => event.status === 'CANCELLED').length;
+    setExported(
+      `Calendar file with ${starred.length} ${starred.length === 1 ? 'session' : 'sessions'}` +
+        (cancelled > 0 ? ` and ${cancelled} cancelled since your last export` : '') +
+        '. Open it with your calendar app.',
+    );
+  };
+  return (
+    <div className="take-away" role="group" aria-label="Take your agenda with you">
+      <button type="button" onClick={onPrint} disabled={empty}>
+        Print agenda
+      </button>
+      <button type="button" className="secondary" onClick={() => void exportCalendar()} disabled={empty}>
+        Download calendar (.ics)
+      </button>
+      <SharePanel conferenceId={schedule.conference.id} ids={starred.map((session) => session.id)} />
+      {empty ? <p className="note">Star at least one session to print, export or share your agenda.</p> : null}
+      <p role="status" className="take-away-status">
+        {exported ?? ''}
+      </p>
+    </div>
+  );
+}

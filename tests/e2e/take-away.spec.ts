@@ -1,0 +1,276 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
+
+declare global {
+  interface Window {
+    /** How often the page asked to print (the dialog itself cannot be driven). */
+    printed?: number;
+  }
+}
+
+const TITLES = {
+  cwl: 'Parsl+CWL: Towards Combining the Python and CWL Ecosystems',
+  seesaw: 'Seesaw: Elastic Scaling for Task-Based Distributed Programs',
+  bof181: 'Making Sense of the Chaos: Best Practices for HPC Software Sustainability Strategies and Metrics',
+  bof206:
+    'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence',
+  panel: 'Serverless HPC: Challenges, Opportunities, and Future Prospects for Accelerated Cloud Computing',
+  iri: 'IRI: What Novel Interfaces Will HPC Expose for Cross-Facility Workflows?',
+  globus:
+    'Establishing a High-Performance and Productive Ecosystem for Distributed Execution of Python Functions Using Globus Compute',
+} as const;
+
+async function starAll(page: Page, titles: readonly string[]) {
+  for (const title of titles) await page.getByRole('button', { name: `Star ${title}`, exact: true }).click();
+}
+
+/** The PDF's text with line breaks and hyphenation folded, so wrapped titles can be found whole. */
+function pdfText(pdf: Buffer): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'itinerary-print-'));
+  const file = join(dir, 'agenda.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text: text.replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+/**
+ * pdftotext joins a title wrapped after its hyphen ("Cross-" / "Facility" becomes "CrossFacility"), so
+ * titles are compared without hyphens and spaces.
+ */
+function hasTitle(text: string, title: string): boolean {
+  const squash = (value: string) => value.replace(/[\s-]+/g, '');
+  return squash(text).includes(squash(title));
+}
+
+async function printPdf(page: Page, format: 'A4' | 'Letter') {
+  await page.getByRole('button', { name: 'Print agenda' }).click();
+  await expect.poll(() => page.evaluate(() => window.printed ?? 0)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({ format, printBackground: true });
+}
+
+test.beforeEach(async ({ page }) => {
+  // The print dialog cannot be driven; count the calls instead.
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.printed = (window.printed ?? 0) + 1;
+    };
+  });
+});
+
+test('printing 3 starred sessions gives exactly those 3, with rooms, times, QR codes and the schedule version', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.bof181, TITLES.panel, TITLES.globus]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  const pdf = await printPdf(page, 'A4');
+  await expect(page.getByRole('img', { name: /^QR code for/ })).toHaveCount(3);
+  const { text, pages } = pdfText(pdf);
+  expect(pages).toBe(1);
+  for (const title of [TITLES.bof181, TITLES.panel, TITLES.globus]) expect(hasTitle(text, title)).toBe(true);
+  for (const title of [TITLES.cwl, TITLES.seesaw, TITLES.bof206, TITLES.iri]) expect(hasTitle(text, title)).toBe(false);
+  expect(text).toContain('5:15 – 6:45 PM EST');
+  expect(text).toContain('10:30 AM – 12:00 PM EST');
+  expect(text).toContain('8:40 – 9:10 AM EST');
+  for (const room of ['Room B210', 'Room B313B-B314', 'Room B311']) expect(text).toContain(room);
+  expect(text).toContain('sc24.conference-program.com/presentation/?id=bof181&sess=sess622');
+  expect(text).toMatch(/Printed \w{3} \d{1,2}, \d{4} · schedule parsl-sc24\.md 2f30ee95fc7c/);
+  // The browsing interface is not printed.
+  expect(text).not.toContain('Search sessions');
+  expect(text).not.toContain('Show more');
+});
+
+test('the whole 7-session agenda prints on one A4 page and on one Letter page, with free time to write in', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await starAll(page, Object.values(TITLES));
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  const a4 = pdfText(await printPdf(page, 'A4'));
+  expect(a4.pages).toBe(1);
+  for (const title of Object.values(TITLES)) expect(hasTitle(a4.text, title)).toBe(true);
+  expect(a4.text).toContain('Free: ____');
+  await page.emulateMedia({ media: 'screen' });
+  const letter = pdfText(await printPdf(page, 'Letter'));
+  expect(letter.pages).toBe(1);
+});
+
+test('a visitor in Berlin who chose CET gets both zones on paper', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.goto('/');
+  await page.getByRole('radio', { name: /My time/ }).check();
+  await starAll(page, [TITLES.panel]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('button', { name: 'Print agenda' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const { text } = pdfText(await page.pdf({ format: 'A4' }));
+  expect(text).toContain('4:30 – 6:00 PM CET');
+  expect(text).toContain('10:30 AM – 12:00 PM EST');
+  await context.close();
+});
+
+test('the browser’s own Print from the session list also gives the agenda, not the list', async ({ page }) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.iri]);
+  await page.emulateMedia({ media: 'print' });
+  const { text } = pdfText(await page.pdf({ format: 'A4' }));
+  expect(hasTitle(text, TITLES.iri)).toBe(true);
+  expect(hasTitle(text, TITLES.cwl)).toBe(false);
+  expect(text).not.toContain('Search sessions');
+});
+
+test('with nothing starred, the print button says why it cannot print yet', async ({ page }) => {
+  await page.goto('/?view=agenda');
+  await expect(page.getByRole('button', { name: 'Print agenda' })).toBeDisabled();
+  await expect(page.getByText('Star at least one session to print, export or share your agenda.')).toBeVisible();
+});
+
+interface CalendarEvent {
+  uid: string;
+  summary: string;
+  status: string;
+  sequence: number;
+  start: string;
+  end: string;
+  location: string;
+}
+
+async function downloadCalendar(page: Page): Promise<{ text: string; events: CalendarEvent[] }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  const events = ICAL.Component.fromString(text)
+    .getAllSubcomponents('vevent')
+    .map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        status: String(vevent.getFirstPropertyValue('status')),
+        sequence: event.sequence,
+        start: event.startDate.toJSDate().toISOString(),
+        end: event.endDate.toJSDate().toISOString(),
+        location: event.location,
+      };
+    });
+  return { text, events };
+}
+
+test('the calendar file has the starred sessions at the right times, and a later export cancels an unstarred one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.bof181, TITLES.panel, TITLES.globus]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  const first = await downloadCalendar(page);
+  expect(first.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(first.events).toEqual([
+    {
+      uid: 'bof181@parsl-sc24',
+      summary: TITLES.bof181,
+      status: 'CONFIRMED',
+      sequence: 0,
+      start: '2024-11-19T22:15:00.000Z',
+      end: '2024-11-19T23:45:00.000Z',
+      location: 'B210',
+    },
+    {
+      uid: 'pan108@parsl-sc24',
+      summary: TITLES.panel,
+      status: 'CONFIRMED',
+      sequence: 0,
+      start: '2024-11-21T15:30:00.000Z',
+      end: '2024-11-21T17:00:00.000Z',
+      location: 'B313B-B314',
+    },
+    {
+      uid: '2024-11-22-establishing-a-high-performance-and-productive-ecosystem-for@parsl-sc24',
+      summary: TITLES.globus,
+      status: 'CONFIRMED',
+      sequence: 0,
+      start: '2024-11-22T13:40:00.000Z',
+      end: '2024-11-22T14:10:00.000Z',
+      location: 'B311',
+    },
+  ]);
+  await page.getByRole('button', { name: `Star ${TITLES.panel}`, exact: true }).click();
+  await page.reload();
+  const second = await downloadCalendar(page);
+  expect(second.events.map((e) => [e.uid, e.status, e.sequence])).toEqual([
+    ['bof181@parsl-sc24', 'CONFIRMED', 0],
+    ['2024-11-22-establishing-a-high-performance-and-productive-ecosystem-for@parsl-sc24', 'CONFIRMED', 0],
+    ['pan108@parsl-sc24', 'CANCELLED', 1],
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar file' })).toContainText(
+    '1 cancelled since your last export',
+  );
+});
+
+test('each card offers its own .ics and a Google Calendar link', async ({ page }) => {
+  await page.goto('/');
+  const card = page.getByRole('article', { name: TITLES.iri });
+  const google = card.getByRole('link', { name: /Google Calendar/ });
+  const href = new URL((await google.getAttribute('href')) ?? '');
+  expect(href.searchParams.get('dates')).toBe('20241121T171500Z/20241121T181500Z');
+  expect(href.searchParams.get('text')).toBe(TITLES.iri);
+  const download = page.waitForEvent('download');
+  await card.getByRole('button', { name: /\.ics file/ }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(text).toContain('UID:bof218@parsl-sc24');
+  expect(text).toContain('DTSTART:20241121T171500Z');
+});
+
+test('a share link opens the same agenda in a fresh browser, read-only, and adding it merges with existing stars', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.bof181, TITLES.iri]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('button', { name: 'Share agenda' }).click();
+  const link = await page.getByRole('textbox', { name: /Link to your 2 starred sessions/ }).inputValue();
+  await expect(page.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await new AxeBuilder({ page }).analyze().then((results) => {
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  const other = await browser.newContext();
+  const friend = await other.newPage();
+  await friend.goto('/');
+  await friend.getByRole('button', { name: `Star ${TITLES.cwl}`, exact: true }).click();
+  await friend.goto(link);
+  await expect(friend.getByRole('heading', { name: 'Shared agenda: 2 sessions' })).toBeVisible();
+  await expect(friend.getByRole('article')).toHaveCount(2);
+  await expect(friend.getByRole('button', { name: /^Star / })).toHaveCount(0);
+  const axe = await new AxeBuilder({ page: friend }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await friend.getByRole('button', { name: 'Add these 2 sessions to my agenda' }).click();
+  await expect(friend.getByRole('status').filter({ hasText: 'Added 2 sessions' })).toContainText(
+    'Your other stars are unchanged',
+  );
+  await friend.getByRole('link', { name: 'Open my agenda' }).click();
+  await expect(friend.getByRole('article')).toHaveCount(3);
+  await other.close();
+});
+
+test('a damaged share link says so and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.seesaw]);
+  await page.goto('/?share=1.Zm9vYmFy.deadbeef');
+  await expect(page.getByRole('alert')).toContainText('This share link is damaged or incomplete');
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(page.getByRole('article')).toHaveCount(1);
+});
