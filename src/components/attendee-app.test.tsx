@@ -339,3 +339,38 @@ test('typing a search with spaces keeps the spaces', async () => {
   expect(box instanceof HTMLInputElement && box.value).toBe('collaborative pathways');
   expect(articles()).toEqual(['session-bof206']);
 });
+
+describe('a shared agenda', () => {
+  test('ids the schedule does not know are ignored with a note; adding merges with my stars', async () => {
+    const user = userEvent.setup();
+    const { encodeShare } = await import('../schedule/share');
+    window.localStorage.setItem(
+      KEY,
+      JSON.stringify({ state: { starredIds: ['pan108'], zoneMode: 'event' }, version: 1 }),
+    );
+    window.history.replaceState(
+      null,
+      '',
+      `/?share=${encodeShare('parsl-sc24', ['bof181', 'withdrawn-talk', 'pan108'])}`,
+    );
+    renderApp();
+    expect(screen.getByRole('heading', { level: 2, name: 'Shared agenda: 2 sessions' })).toBeTruthy();
+    expect(screen.getByText(/1 shared session is not in this version of the schedule and was ignored/)).toBeTruthy();
+    expect(screen.queryAllByRole('button', { name: /^Star / })).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Add these 2 sessions to my agenda' }));
+    expect(screen.getByText(/Added 1 session to your agenda \(1 already there\)/)).toBeTruthy();
+    expect(JSON.parse(window.localStorage.getItem(KEY) ?? '{}')).toMatchObject({
+      state: { starredIds: ['pan108', 'bof181'] },
+    });
+  });
+
+  test('a link for another conference is refused and changes nothing', async () => {
+    const { encodeShare } = await import('../schedule/share');
+    window.history.replaceState(null, '', `/?share=${encodeShare('isc-2025', ['talk1'])}`);
+    renderApp();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This share link is for another schedule (isc-2025). Nothing was changed.',
+    );
+    expect(window.localStorage.getItem(KEY)).toBeNull();
+  });
+});
