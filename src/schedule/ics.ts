@@ -4,8 +4,10 @@
  * unstarred since as STATUS:CANCELLED with a higher SEQUENCE, so a calendar that imported the earlier file
  * removes them rather than keeping stale entries (RFC 5546 §3.2.5 semantics, applied to a PUBLISH feed).
  */
+import { formatUtc } from './calendar-links';
 import type { Conference, Session, SessionId } from './types';
 
+// DTSTART, DTEND and DTSTAMP are written in UTC (formatUtc), so no VTIMEZONE is needed.
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
@@ -40,14 +42,6 @@ export function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join(`${CRLF} `);
-}
-
-/** `20241119T221500Z`: DTSTART, DTEND and DTSTAMP in UTC, so no VTIMEZONE is needed. */
-export function formatUtc(instant: Date): string {
-  return instant
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** What was last exported for a session: enough to cancel it later even if the schedule drops it. */
