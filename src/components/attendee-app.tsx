@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { filterOptions, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
-import { formatCivilDate, parseCivilDate, viewerTimeZone } from '../schedule/time';
+import { formatDateRange, viewerTimeZone } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
 import { useItineraryActions, useStarCount, useZoneMode } from '../store/itinerary-store';
 import { AgendaView } from './agenda-view';
@@ -17,22 +17,6 @@ import { ZoneSwitch } from './zone-switch';
 import { PrintAgenda } from './print-agenda';
 import { loadQrEncoder } from './qr-code';
 import { SharedAgendaView } from './shared-agenda-view';
-
-function formatDates(start: string, end: string): string {
-  const from = parseCivilDate(start);
-  const to = parseCivilDate(end);
-  if (!from || !to) return `${start} – ${end}`;
-  const format = (date: typeof from, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options }).format(
-      new Date(Date.UTC(date.year, date.month - 1, date.day)),
-    );
-  if (formatCivilDate(from) === formatCivilDate(to))
-    return format(from, { month: 'long', day: 'numeric', year: 'numeric' });
-  const sameMonth = from.year === to.year && from.month === to.month;
-  return sameMonth
-    ? `${format(from, { month: 'long', day: 'numeric' })}–${to.day}, ${to.year}`
-    : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;
-}
 
 function AgendaCount() {
   const count = useStarCount();
@@ -131,7 +115,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
           <div className="page">
             <h1>{conference.title}</h1>
             <p className="meta">
-              {formatDates(conference.start, conference.end)}
+              {formatDateRange(conference.start, conference.end)}
               {conference.place ? ` · ${conference.place}` : ''}
             </p>
             {conference.description !== '' ? (

@@ -67,13 +67,11 @@ function Description({ text }: { text: string }) {
 function CalendarLinks({ session, conference }: { session: Session; conference: Conference }) {
   const { recordExport, readExports } = useItineraryActions();
   const exportOne = async () => {
-    const { plan, build } = await calendarFor([session], [session], {});
+    // Same UID as the agenda export; planExport raises the sequence if this session was cancelled or changed.
     const previous = readExports()[session.id];
-    // Same UID as the agenda export; a sequence above any earlier export of this session.
-    const events = plan.events.map((event) => ({ ...event, sequence: previous ? previous.sequence + 1 : 0 }));
-    downloadText(`${session.id}.ics`, build(conference, events, new Date()), 'text/calendar');
-    const record = plan.record[session.id];
-    if (record) recordExport({ [session.id]: { ...record, sequence: events[0]?.sequence ?? 0 } });
+    const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {});
+    downloadText(`${session.id}.ics`, build(conference, plan.events, new Date()), 'text/calendar');
+    recordExport(plan.record);
   };
   return (
     <p className="calendar-links">

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { zoneLabel, sameOffsetThroughout } from '../schedule/time';
 import type { Conference } from '../schedule/types';
 import type { ZoneMode } from '../store/itinerary-store';
@@ -18,7 +19,11 @@ function place(zone: string): string {
 export function ZoneSwitch({ conference, viewerZone, mode, sample, onChoose }: ZoneSwitchProps) {
   const eventLabel = zoneLabel(conference.timeZone, sample);
   const viewerLabel = zoneLabel(viewerZone, sample);
-  const same = sameOffsetThroughout(conference.timeZone, viewerZone, conference.start, conference.end);
+  // About 300 offset look-ups: not on every render of the page (the clock ticks, filters change).
+  const same = useMemo(
+    () => sameOffsetThroughout(conference.timeZone, viewerZone, conference.start, conference.end),
+    [conference.timeZone, viewerZone, conference.start, conference.end],
+  );
   return (
     <fieldset className="zone-switch">
       <legend>Time zone</legend>

@@ -29,6 +29,7 @@ import {
   isValidTimeZone,
   toIsoInZone,
   wallTimeToInstant,
+  weekdayOf,
   type CivilDate,
 } from '../schedule/time';
 import { isUrlWithScheme, validateSchedule } from '../schedule/validate';
@@ -664,10 +665,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
       const heading = day.heading;
       if (heading?.weekday === undefined) continue;
       const date = { year: options.year, month: heading.month, day: heading.day };
-      if (
-        !isRealDate(date) ||
-        new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() !== heading.weekday
-      ) {
+      if (!isRealDate(date) || weekdayOf(date) !== heading.weekday) {
         diagnostics.warning(
           day.line,
           `"${day.text}" is not a ${WEEKDAY_NAMES[heading.weekday] ?? ''} in ${options.year} (--year)`,

@@ -116,11 +116,22 @@ interface Context {
   readonly starred: ReadonlySet<SessionId>;
 }
 
-function matches(session: Session, filters: Filters, context: Context, skip?: Group): boolean {
-  const words = fold(filters.query).trim();
-  if (skip !== 'query' && words !== '') {
+/** The search words, folded once per filtering rather than once per session. */
+function searchWords(filters: Filters): readonly string[] {
+  const folded = fold(filters.query).trim();
+  return folded === '' ? [] : folded.split(/\s+/);
+}
+
+function matches(
+  session: Session,
+  filters: Filters,
+  words: readonly string[],
+  context: Context,
+  skip?: Group,
+): boolean {
+  if (skip !== 'query' && words.length > 0) {
     const haystack = haystackOf(session);
-    if (!words.split(/\s+/).every((word) => haystack.includes(word))) return false;
+    if (!words.every((word) => haystack.includes(word))) return false;
   }
   if (skip !== 'day' && filters.days.length > 0 && !filters.days.includes(sessionDay(session, context.zone))) {
     return false;
@@ -133,7 +144,8 @@ function matches(session: Session, filters: Filters, context: Context, skip?: Gr
 }
 
 export function applyFilters(sessions: readonly Session[], filters: Filters, context: Context): Session[] {
-  return sessions.filter((session) => matches(session, filters, context));
+  const words = searchWords(filters);
+  return sessions.filter((session) => matches(session, filters, words, context));
 }
 
 export interface FilterCounts {
@@ -152,12 +164,13 @@ export function countOptions(sessions: readonly Session[], filters: Filters, con
   const types = new Map<string, number>();
   const rooms = new Map<string, number>();
   let starred = 0;
+  const words = searchWords(filters);
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const session of sessions) {
-    if (matches(session, filters, context, 'day')) bump(days, sessionDay(session, context.zone));
-    if (matches(session, filters, context, 'type')) bump(types, session.type);
-    if (session.room && matches(session, filters, context, 'room')) bump(rooms, session.room.name);
-    if (context.starred.has(session.id) && matches(session, filters, context, 'starred')) starred++;
+    if (matches(session, filters, words, context, 'day')) bump(days, sessionDay(session, context.zone));
+    if (matches(session, filters, words, context, 'type')) bump(types, session.type);
+    if (session.room && matches(session, filters, words, context, 'room')) bump(rooms, session.room.name);
+    if (context.starred.has(session.id) && matches(session, filters, words, context, 'starred')) starred++;
   }
   return { days, types, rooms, starred };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
+  formatDateRange,
   dayShift,
   formatDuration,
   sameOffsetThroughout,
@@ -186,4 +187,10 @@ describe('comparing zones for a conference', () => {
     expect(formatDuration(new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z'))).toBe('1 h 30 min');
     expect(formatDuration(new Date('2024-11-19T17:00:00Z'), new Date('2024-11-19T22:00:00Z'))).toBe('5 h');
   });
+});
+
+test('a conference’s dates read as people write them', () => {
+  expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
+  expect(formatDateRange('2024-11-30', '2024-12-02')).toBe('November 30 – December 2, 2024');
+  expect(formatDateRange('2025-06-05', '2025-06-05')).toBe('June 5, 2025');
 });

@@ -262,3 +262,19 @@ export function startOfDayInZone(date: IsoDate, zone: string): Date | null {
   const civil = parseCivilDate(date);
   return civil ? wallTimeToInstant(civil, { hour: 0, minute: 0 }, zone) : null;
 }
+
+/** "November 17–22, 2024", "November 30 – December 2, 2024", "June 5, 2025": a conference's dates. */
+export function formatDateRange(start: IsoDate, end: IsoDate): string {
+  const from = parseCivilDate(start);
+  const to = parseCivilDate(end);
+  if (!from || !to) return `${start} – ${end}`;
+  const format = (date: CivilDate, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options }).format(
+      new Date(Date.UTC(date.year, date.month - 1, date.day)),
+    );
+  if (start === end) return format(from, { month: 'long', day: 'numeric', year: 'numeric' });
+  const sameMonth = from.year === to.year && from.month === to.month;
+  return sameMonth
+    ? `${format(from, { month: 'long', day: 'numeric' })}–${to.day}, ${to.year}`
+    : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;
+}
