@@ -49,8 +49,10 @@ function hasTitle(text: string, title: string): boolean {
 }
 
 async function printPdf(page: Page, format: 'A4' | 'Letter') {
+  const before = await page.evaluate(() => window.printed ?? 0);
   await page.getByRole('button', { name: 'Print agenda' }).click();
-  await expect.poll(() => page.evaluate(() => window.printed ?? 0)).toBe(1);
+  // One more print request than before: this print, not an earlier one, has been asked for.
+  await expect.poll(() => page.evaluate(() => window.printed ?? 0)).toBe(before + 1);
   await page.emulateMedia({ media: 'print' });
   return page.pdf({ format, printBackground: true });
 }
