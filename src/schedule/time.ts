@@ -1,8 +1,14 @@
 /**
- * The one module that knows about time zones (and the only importer of date-fns-tz).
- * Every instant leaves here with its offset; every displayed time leaves with its zone label.
+ * The one module that knows about time zones. Every instant leaves here with its offset; every displayed
+ * time leaves with its zone label.
+ *
+ * Zone rules come from Intl (the browser's or Node's ICU zone database) and every computation goes
+ * through UTC milliseconds and Date.UTC, never through a Date's local-time fields: those are in the
+ * *machine's* zone, so a wall time that falls in the machine's own daylight-saving gap is moved by an
+ * hour. date-fns-tz 3.2 works that way (formatInTimeZone goes through toZonedTime, a Date whose local
+ * fields are the wall time), which made the importer's output depend on the machine it ran on; it is no
+ * longer used. Tests run under several machine zones (`npm run test:zones`).
  */
-import { formatInTimeZone } from 'date-fns-tz';
 import type { IsoDate, IsoInstant } from './types';
 
 /** A date on the calendar, with no zone. Months are 1-12. */
@@ -29,6 +35,28 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+// POSIX-style names that the zone database (2024b) made links to these zones; engines differ in whether
+// they resolve them, so they are resolved here, the same everywhere.
+const POSIX_LINKS: Readonly<Record<string, string>> = {
+  EST5EDT: 'America/New_York',
+  CST6CDT: 'America/Chicago',
+  MST7MDT: 'America/Denver',
+  PST8PDT: 'America/Los_Angeles',
+};
+
+/**
+ * The zone database's name for `text` ("EST5EDT" → America/New_York, "europe/berlin" → Europe/Berlin),
+ * or null when it names no zone. Other names are kept as written: which aliases an engine resolves varies.
+ */
+export function ianaZoneName(text: string): string | null {
+  const trimmed = text.trim();
+  if (!isValidTimeZone(trimmed)) return null;
+  const linked = POSIX_LINKS[trimmed.toUpperCase()];
+  if (linked !== undefined) return linked;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === trimmed.toLowerCase() ? resolved : trimmed;
 }
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -78,6 +106,11 @@ function offsetMs(zone: string, utcMs: number): number {
   return wallAsUtc - Math.floor(utcMs / 1000) * 1000;
 }
 
+/** The offset of `zone` from UTC at `instant`, in minutes (New York in winter: -300). */
+export function offsetMinutesAt(instant: Date, zone: string): number {
+  return Math.round(offsetMs(zone, instant.getTime()) / MINUTE_MS);
+}
+
 /**
  * The instant at which the wall clock in `zone` shows `date` `time`.
  *
@@ -103,9 +136,22 @@ export function wallTimeToInstant(date: CivilDate, time: WallTime, zone: string)
   return new Date(first ?? wallAsUtc - before);
 }
 
-/** `2024-11-18T11:21:00-05:00`: the instant as seen on the wall clock in `zone`, with its offset. */
+/**
+ * `2024-11-18T11:21:00-05:00`: the instant as seen on the wall clock in `zone`, with its offset (`Z` when
+ * the offset is zero). Seconds are kept; milliseconds are not (sessions start on the minute). An offset
+ * with seconds (local mean time before 1900) cannot be written as ±HH:MM, so the instant is then written
+ * in UTC: exact, if less friendly.
+ */
 export function toIsoInZone(instant: Date, zone: string): IsoInstant {
-  return formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+  const utcMs = Math.floor(instant.getTime() / 1000) * 1000;
+  if (Number.isNaN(utcMs)) throw new RangeError('Invalid instant');
+  const offset = offsetMs(zone, utcMs);
+  if (offset % MINUTE_MS !== 0) return new Date(utcMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const wall = wallClock(zone, utcMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const minutes = Math.abs(offset) / MINUTE_MS;
+  const suffix = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `${formatCivilDate(wall)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${suffix}`;
 }
 
 /** The calendar date in `zone` at `instant`. */
