@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
+import { findControlCharacter } from './control-characters';
 import { buildCalendar, escapeText, foldLine, planExport, type ExportRecord } from './ics';
 import { parslSchedule } from './test-schedule';
 import type { Session } from './types';
@@ -173,4 +174,31 @@ describe('text and line folding', () => {
       { numRuns: 300 },
     );
   });
+});
+
+test('a value that reaches the writer with control characters cannot break the file or inject a property', () => {
+  const [base] = pick('bof181');
+  if (!base) throw new Error('bof181 is missing');
+  const hostile = {
+    ...base,
+    title: 'Title\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\u0000',
+    url: 'https://example.org/a\r\nATTACH:https://evil.example/x',
+    room: { name: 'B210\u0007\r\nGEO:0;0' },
+    description: 'Line one\nLine two\u001b[31m',
+  };
+  const text = buildCalendar(
+    { ...conference, title: 'SC24\r\nX-INJECTED:1' },
+    planExport([hostile], [hostile], {}).events,
+    NOW,
+  );
+  const lines = text.split('\r\n');
+  expect(lines.filter((line) => /^(?:SUMMARY|ATTACH|GEO|X-INJECTED|BEGIN:VEVENT|END:VEVENT)/.test(line))).toEqual([
+    'BEGIN:VEVENT',
+    expect.stringMatching(/^SUMMARY:Title\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Injected$/),
+    'END:VEVENT',
+  ]);
+  const [event] = parse(text);
+  expect(event?.url).toBe('https://example.org/aATTACH:https://evil.example/x');
+  expect(event?.location).toBe('B210\nGEO:0;0');
+  expect(findControlCharacter(text.replace(/\r\n/g, ''), '\t')).toBe(-1);
 });

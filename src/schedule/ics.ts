@@ -6,18 +6,35 @@
  */
 import { formatUtc } from './calendar-links';
 import type { Conference, Session, SessionId } from './types';
+import { removeControlCharacters } from './control-characters';
+import { normalizeUrl } from './validate';
 
 // DTSTART, DTEND and DTSTAMP are written in UTC (formatUtc), so no VTIMEZONE is needed.
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values; other control
+ * characters cannot be written at all and are dropped. The validator already refuses them: this keeps the
+ * file well formed even if a bad value gets this far.
+ */
 export function escapeText(text: string): string {
-  return text
+  const escaped = text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n');
+  return removeControlCharacters(escaped, '\t');
+}
+
+/**
+ * A URI value (RFC 5545 §3.3.13) is not escaped, so it must be a well-formed address or nothing: the
+ * normalised address, with the few characters RFC 3986 does not allow that browsers leave as they are
+ * (`|`, `{`, `^`…) percent-encoded.
+ */
+function uriValue(url: string): string | null {
+  const normal = normalizeUrl(url, ['http:', 'https:']);
+  return normal === null ? null : normal.replace(/[\s"<>\\^`{|}]/g, (char) => encodeURIComponent(char));
 }
 
 /**
@@ -151,7 +168,7 @@ export function buildCalendar(conference: Conference, events: readonly PlannedEv
     const session = event.session;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.id}@${conference.id}`,
+      `UID:${escapeText(`${event.id}@${conference.id}`)}`,
       `DTSTAMP:${formatUtc(now)}`,
       `DTSTART:${formatUtc(new Date(event.start))}`,
       `DTEND:${formatUtc(new Date(event.end))}`,
@@ -159,9 +176,12 @@ export function buildCalendar(conference: Conference, events: readonly PlannedEv
     );
     if (session?.room) lines.push(`LOCATION:${escapeText(session.room.name)}`);
     if (session) lines.push(`DESCRIPTION:${escapeText(describe(session, conference))}`);
-    if (session?.url) lines.push(`URL:${session.url}`);
+    const url = session?.url === undefined ? null : uriValue(session.url);
+    if (url !== null) lines.push(`URL:${url}`);
     lines.push(`STATUS:${event.status}`, `SEQUENCE:${event.sequence}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  // Every property above is escaped or checked; dropping control characters (RFC 5545 §3.1 allows only
+  // tab in a content line) once more is the last guard.
+  return lines.map((line) => foldLine(removeControlCharacters(line, '\t'))).join(CRLF) + CRLF;
 }

@@ -96,3 +96,52 @@ describe('readable errors that name the place', () => {
     expect(errorsOf(twoBad)).toHaveLength(2);
   });
 });
+
+describe('control characters are refused in every field (descriptions keep their line breaks)', () => {
+  test.each([
+    [
+      'a title',
+      withSession(0, { title: 'Parsl\u0007CWL' }),
+      /^sessions\[0\]\.title: contains the control character U\+0007/,
+    ],
+    [
+      'an address with CR/LF',
+      withSession(0, { url: 'https://sc24.conference-program.com/?id=a\r\nEND:VEVENT' }),
+      /^sessions\[0\]\.url: contains the control character U\+000D/,
+    ],
+    [
+      'a room',
+      withSession(0, { room: { name: 'B302\u001b[31m' } }),
+      /^sessions\[0\]\.room\.name: contains the control character U\+001B/,
+    ],
+    [
+      'a person',
+      withSession(0, { people: ['Ada\u0085Lovelace'] }),
+      /^sessions\[0\]\.people\[0\]: contains the control character U\+0085/,
+    ],
+    [
+      'a type with a tab',
+      withSession(0, { type: 'Work\tshop' }),
+      /^sessions\[0\]\.type: contains the control character U\+0009/,
+    ],
+    ['a description with a carriage return', withSession(0, { description: 'One\r\nTwo' }), /U\+000D/],
+    ['a link text', withSession(0, { links: [{ text: 'x\u0000', url: 'https://example.org/' }] }), /links\[0\]\.text/],
+    [
+      'the conference title',
+      withConference({ title: 'SC24\u007f' }),
+      /^conference\.title: contains the control character U\+007F/,
+    ],
+    [
+      'the source file name',
+      withConference({ source: { ...schedule.conference.source, file: 'a\nb.md' } }),
+      /^conference\.source\.file/,
+    ],
+  ])('%s', (_, value, error) => {
+    expect(errorsOf(value)).toEqual([expect.stringMatching(error)]);
+  });
+
+  test('a description keeps its paragraphs', () => {
+    expect(errorsOf(withSession(0, { description: 'One.\n\nTwo.' }))).toEqual([]);
+    expect(errorsOf(withConference({ description: 'One.\n\nTwo.' }))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
  * unknown -> Schedule. The only door into the app: every schedule, generated or loaded, passes here.
  * Errors name the path of the bad value ("sessions[3].end: ...") so a person can find it.
  */
+import { findControlCharacter } from './control-characters';
 import { isValidTimeZone, parseCivilDate } from './time';
 import {
   SCHEDULE_FORMAT_VERSION,
@@ -44,12 +45,19 @@ class Reader {
     return null;
   }
 
-  text(value: unknown, path: string, { allowEmpty = false } = {}): string {
+  /** Text with no control characters; `multiline` text (descriptions) may keep its line feeds. */
+  text(value: unknown, path: string, { allowEmpty = false, multiline = false } = {}): string {
     if (typeof value !== 'string') {
       this.fail(path, `expected text, got ${describe(value)}`);
       return '';
     }
     if (!allowEmpty && value.trim() === '') this.fail(path, 'must not be empty');
+    // Control characters (tab and carriage return included) break calendar files and layouts.
+    const control = findControlCharacter(value, multiline ? '\n' : '');
+    if (control >= 0) {
+      const code = value.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+      this.fail(path, `contains the control character U+${code} at position ${control}`);
+    }
     return value;
   }
 
@@ -101,10 +109,20 @@ function describe(value: unknown): string {
 }
 
 export function isUrlWithScheme(text: string, schemes: readonly string[]): boolean {
+  return normalizeUrl(text, schemes) !== null;
+}
+
+/**
+ * The address as a browser would follow it (`new URL(text).href`), or null when it is not an absolute
+ * address with one of `schemes`. The URL parser drops tabs and line breaks and percent-encodes other
+ * control characters, so what this returns is safe to store and to write into a calendar file.
+ */
+export function normalizeUrl(text: string, schemes: readonly string[]): string | null {
   try {
-    return schemes.includes(new URL(text).protocol);
+    const url = new URL(text.trim());
+    return schemes.includes(url.protocol) ? url.href : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -136,7 +154,7 @@ function readConference(read: Reader, value: unknown): Conference | null {
     end,
     ...(url === undefined ? {} : { url }),
     ...(place === undefined ? {} : { place }),
-    description: read.text(record.description, 'conference.description', { allowEmpty: true }),
+    description: read.text(record.description, 'conference.description', { allowEmpty: true, multiline: true }),
     source: {
       file: read.text(source?.file, 'conference.source.file'),
       sha256: read.pattern(source?.sha256, 'conference.source.sha256', SHA256, '64 lower-case hex digits'),
@@ -179,7 +197,7 @@ function readSession(read: Reader, value: unknown, path: string): Session {
     ...(room === undefined ? {} : { room }),
     ...(url === undefined ? {} : { url }),
     people: people.map((person, i) => read.text(person, `${path}.people[${i}]`)),
-    description: read.text(record?.description, `${path}.description`, { allowEmpty: true }),
+    description: read.text(record?.description, `${path}.description`, { allowEmpty: true, multiline: true }),
     links: links.map((link, i) => readLink(read, link, `${path}.links[${i}]`)),
   };
 }
