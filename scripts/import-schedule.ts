@@ -2,7 +2,8 @@
  * Thin CLI over the Jekyll post importer:
  *   npm run --silent import -- <post.md> [--year Y] [--time-zone ZONE] [--out FILE]
  * Prints the Schedule JSON to stdout (or writes FILE) and the diagnostics to stderr.
- * Exit 0 when a schedule was written, 1 when the input is not a readable event post, 2 on bad usage.
+ * Exit 0 when a schedule was written, 1 when the input is not a readable event post, 2 on bad usage,
+ * 70 (EX_SOFTWARE) when the importer itself failed: a bug, never to be mistaken for a refused post.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -60,7 +61,17 @@ export function runImportCli(args: readonly string[], readFile: (path: string) =
     ...(values.year === undefined ? {} : { year: Number(values.year) }),
     ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
   };
-  const result = importJekyllPost(bytes, options);
+  let result;
+  try {
+    result = importJekyllPost(bytes, options);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      code: 70,
+      stdout: '',
+      stderr: `${file}: internal error in the importer (${reason.split('\n')[0] ?? ''}); please report it with the file\n`,
+    };
+  }
   if (!result.ok) return { code: 1, stdout: '', stderr: `${file}: ${result.error}\n` };
   const stderr = result.schedule.diagnostics.map((diagnostic) => `${formatDiagnostic(file, diagnostic)}\n`).join('');
   const text = `${JSON.stringify(result.schedule, null, 2)}\n`;

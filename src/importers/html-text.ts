@@ -3,7 +3,8 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Document, type Element } from 'domhandler';
-import { isUrlWithScheme, LINK_SCHEMES } from '../schedule/validate';
+import { removeControlCharacters } from '../schedule/control-characters';
+import { LINK_SCHEMES, normalizeUrl } from '../schedule/validate';
 import type { Link } from '../schedule/types';
 
 export function parseHtml(html: string): Document {
@@ -47,8 +48,31 @@ export interface TextWithLinks {
 }
 
 /**
+ * Text as it may enter a Schedule: white space runs (line breaks included) as one space, and no other
+ * control characters, which can arrive as character references (`&#7;`).
+ */
+export function plainText(text: string): string {
+  return removeControlCharacters(text.replace(/\s+/g, ' '));
+}
+
+// The walks below keep their own stack rather than recursing: the depth of the markup is the input's to
+// choose, and 5,000 nested <b> must not exhaust the call stack.
+
+type Frame =
+  | { readonly node: ChildNode; readonly exit: false }
+  | { readonly node: Element; readonly exit: true; readonly before: number; readonly block: boolean };
+
+function enterAll(stack: Frame[], nodes: readonly ChildNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node) stack.push({ node, exit: false });
+  }
+}
+
+/**
  * Paragraph-aware text: block elements become paragraphs separated by a blank line, `<br>` a line
- * break, runs of white space one space.
+ * break, runs of white space one space. Links keep their normalised address (`new URL(...).href`), so
+ * what is stored is what a browser would follow: no white space or control characters inside it.
  */
 export function textAndLinks(nodes: readonly ChildNode[], skip: ReadonlySet<Element> = new Set()): TextWithLinks {
   const paragraphs: string[] = [];
@@ -65,29 +89,35 @@ export function textAndLinks(nodes: readonly ChildNode[], skip: ReadonlySet<Elem
     if (cleaned !== '') paragraphs.push(cleaned);
     current = '';
   };
-  const walk = (node: ChildNode) => {
-    if (isText(node)) {
-      current += node.data.replace(/\s+/g, ' ');
-      return;
+  const stack: Frame[] = [];
+  enterAll(stack, nodes);
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const node = frame.node;
+    if (frame.exit) {
+      if (isTag(node) && node.name === 'a' && node.attribs.href !== undefined) {
+        const href = node.attribs.href.trim();
+        const url = normalizeUrl(href, LINK_SCHEMES);
+        const text = current.slice(frame.before).replace(/\s+/g, ' ').trim();
+        if (url !== null) links.push({ text: text === '' ? url : text, url });
+        else refusedLinks.push(plainText(href).slice(0, 200));
+      }
+      if (frame.block) endParagraph();
+      continue;
     }
-    if (!isTag(node) || skip.has(node) || SKIPPED.has(node.name)) return;
+    if (isText(node)) {
+      current += plainText(node.data);
+      continue;
+    }
+    if (!isTag(node) || skip.has(node) || SKIPPED.has(node.name)) continue;
     if (node.name === 'br') {
       current += '\n';
-      return;
+      continue;
     }
     const block = BLOCKS.has(node.name);
     if (block) endParagraph();
-    const before = current.length;
-    node.children.forEach(walk);
-    if (node.name === 'a' && node.attribs.href !== undefined) {
-      const url = node.attribs.href.trim();
-      const text = current.slice(before).replace(/\s+/g, ' ').trim();
-      if (isUrlWithScheme(url, LINK_SCHEMES)) links.push({ text: text === '' ? url : text, url });
-      else refusedLinks.push(url);
-    }
-    if (block) endParagraph();
-  };
-  nodes.forEach(walk);
+    stack.push({ node, exit: true, before: current.length, block });
+    enterAll(stack, node.children);
+  }
   endParagraph();
   return { text: paragraphs.join('\n\n'), links, refusedLinks };
 }
@@ -102,37 +132,44 @@ export type FieldPiece = { readonly text: string; readonly href?: string };
 export function splitFields(element: Element, separator = '|'): FieldPiece[][] {
   const fields: FieldPiece[][] = [[]];
   const push = (piece: FieldPiece) => fields[fields.length - 1]?.push(piece);
-  const walk = (node: ChildNode) => {
+  const stack: Frame[] = [];
+  enterAll(stack, element.children);
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const node = frame.node;
     if (isText(node)) {
-      node.data.split(separator).forEach((part, i) => {
-        if (i > 0) fields.push([]);
-        push({ text: part });
-      });
-      return;
+      plainText(node.data)
+        .split(separator)
+        .forEach((part, i) => {
+          if (i > 0) fields.push([]);
+          push({ text: part });
+        });
+      continue;
     }
-    if (!isTag(node) || SKIPPED.has(node.name)) return;
+    if (!isTag(node) || SKIPPED.has(node.name)) continue;
     if (node.name === 'a') {
       const text = textAndLinks(node.children).text;
       push({ text, href: node.attribs.href?.trim() ?? '' });
-      return;
+      continue;
     }
     if (node.name === 'br') {
       fields.push([]);
-      return;
+      continue;
     }
-    node.children.forEach(walk);
-  };
-  element.children.forEach(walk);
+    enterAll(stack, node.children);
+  }
   return fields.filter((pieces) => pieces.some((piece) => piece.text.trim() !== '' || piece.href));
 }
 
+/** Every element (depth first, in document order) that `accept` accepts. */
 export function findElements(nodes: readonly ChildNode[], accept: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const walk = (node: ChildNode) => {
-    if (!isTag(node)) return;
+  const stack: Frame[] = [];
+  enterAll(stack, nodes);
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const node = frame.node;
+    if (!isTag(node)) continue;
     if (accept(node)) found.push(node);
-    node.children.forEach(walk);
-  };
-  nodes.forEach(walk);
+    enterAll(stack, node.children);
+  }
   return found;
 }

@@ -300,7 +300,9 @@ describe('sessions that cannot be read are diagnostics, never silent', () => {
     expect(diagnostics).toContainEqual({
       severity: 'error',
       line: 12,
-      message: expect.stringContaining('"### Swallowed" is inside an HTML block that is never closed'),
+      message: expect.stringMatching(
+        /"### Swallowed" looks like a session heading, but it is inside an HTML block that is never closed.*session not imported/,
+      ),
     });
   });
 
@@ -553,9 +555,15 @@ describe('damaged posts (property)', () => {
   test('a post damaged twice over is repaired once and reported', () => {
     const twice = damageAsMacRoman(seedText);
     const result = importJekyllPost(twice, { fileName: 'parsl-sc24.md' });
-    // One layer is undone; the second layer of damage stays visible rather than being guessed at.
-    if (result.ok) expect(result.schedule.diagnostics[0]?.message).toMatch(/repaired/);
-    else expect(result.error).not.toBe('');
+    // One layer is undone; the second layer of damage stays visible rather than being guessed at: the
+    // fields read "‚Äì" (damaged once), not "‚Äö√Ñ√¨" (twice), and so no time can be read.
+    expect(result.ok).toBe(false);
+    const diagnostics = result.ok ? [] : result.diagnostics;
+    expect(diagnostics[0]?.message).toMatch(/^the text was damaged .*; repaired$/);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('Time: 11:21 ‚Äì 11:44 a.m."') }),
+    );
+    expect(diagnostics.some((d) => d.message.includes('‚Äö√Ñ√¨'))).toBe(false);
   });
 });
 
@@ -566,5 +574,11 @@ test('text that belongs to no session (a lost "###" heading) is reported once pe
   expect(schedule.sessions.map((s) => s.title)).toEqual(['Fine']);
   expect(schedule.diagnostics.filter((d) => d.message.includes('outside any session'))).toEqual([
     { severity: 'warning', line: 9, message: expect.stringContaining('not under a "### Title" heading') },
+    // Its Time line is the trace of a session: named as one that was not imported.
+    {
+      severity: 'error',
+      line: 9,
+      message: expect.stringMatching(/a Time line \("Time: 1 – 2 p\.m\."\).*not imported/),
+    },
   ]);
 });

@@ -13,7 +13,7 @@ import MarkdownIt, { type Env, type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import {
   SCHEDULE_FORMAT_VERSION,
   type Diagnostic,
@@ -26,18 +26,20 @@ import {
   addDays,
   formatCivilDate,
   isRealDate,
-  isValidTimeZone,
+  ianaZoneName,
+  offsetMinutesAt,
   toIsoInZone,
   wallTimeToInstant,
   weekdayOf,
   type CivilDate,
 } from '../schedule/time';
-import { isUrlWithScheme, validateSchedule } from '../schedule/validate';
+import { normalizeUrl, validateSchedule } from '../schedule/validate';
 import { repairMojibake } from './mojibake';
 import { parseTimeRange } from './time-range';
 import { findZoneMentions, lookUpWrittenZone, type WrittenZone } from './zone-names';
 import { parseDayHeading, settleYear, WEEKDAY_NAMES, type DayHeading } from './event-dates';
-import { findElements, parseHtml, splitFields, textAndLinks, type FieldPiece } from './html-text';
+import { findElements, parseHtml, plainText, splitFields, textAndLinks, type FieldPiece } from './html-text';
+import { lineKindsOf, lostHeadings, timeFieldIn, TIME_LABEL, unspacedHeadings, type LineKinds } from './lost-sessions';
 import { slugify } from './slug';
 
 export interface ImportOptions {
@@ -67,6 +69,8 @@ export type ImportResult =
 interface Chunk {
   readonly html: string;
   readonly line: number;
+  /** The line after the chunk's last one. */
+  readonly endLine: number;
 }
 
 interface DaySection {
@@ -98,12 +102,43 @@ class Diagnostics {
   }
 }
 
-function decodeText(bytes: Uint8Array): string | { error: string } {
+/** Which UTF-16 a text without a byte-order mark is in: ASCII characters put a zero in every other byte. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const sample = Math.min(bytes.length, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: string } | { error: string } {
+  // UTF-16 (Windows editors' "Unicode"): by its byte-order mark, or by the zeros of its ASCII characters.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : utf16WithoutBom(bytes);
+  if (utf16 !== null) {
+    try {
+      const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+      if (!text.includes('\u0000')) return { text, encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' };
+    } catch {
+      // Not UTF-16 after all: read on as UTF-8 or refuse.
+    }
+  }
   if (bytes.includes(0)) return { error: 'it is a binary file, not a text post' };
   try {
-    return strictUtf8.decode(bytes);
+    return { text: strictUtf8.decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { error: 'it is not UTF-8 text (a binary file or another encoding)' };
+    return { error: 'it is not UTF-8 or UTF-16 text (a binary file or another encoding)' };
   }
 }
 
@@ -149,7 +184,8 @@ function readFrontMatter(lines: readonly string[], diagnostics: Diagnostics): Fr
 function frontMatterText(data: Record<string, unknown>, ...keys: string[]): string | undefined {
   for (const key of keys) {
     const value = data[key];
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    const text = typeof value === 'string' ? plainText(value).trim() : '';
+    if (text !== '') return text;
   }
   return undefined;
 }
@@ -185,47 +221,92 @@ interface Structure {
   readonly days: DaySection[];
   readonly sessions: SessionBlock[];
   readonly firstH1?: string;
-  readonly headingLines: ReadonlySet<number>;
-  readonly fenceLines: ReadonlySet<number>;
+  /** Lines Markdown read as headings, and lines inside code blocks and raw HTML blocks. */
+  readonly lines: LineKinds;
 }
 
-/** Splits the Markdown into the introduction, day sections and session blocks, keeping line numbers. */
-function readStructure(body: string, lineOffset: number, diagnostics: Diagnostics): Structure {
+/** The element that holds a session's fields: its `<pre>`, else a paragraph with `|` and a Time label. */
+function findFieldsElement(nodes: Document['children']): Element | undefined {
+  return (
+    findElements(nodes, (element) => element.name === 'pre')[0] ??
+    findElements(nodes, (element) => {
+      const text = textAndLinks(element.children).text;
+      return element.name === 'p' && text.includes('|') && TIME_LABEL.test(text);
+    })[0]
+  );
+}
+
+/** Whether the tokens from `from` up to the next heading or rule hold a line of fields with a Time label. */
+function sectionHasTimeLine(tokens: readonly Token[], from: number, env: Env): boolean {
+  let html = '';
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.type === 'heading_open' || token.type === 'hr') break;
+    html += renderChunk(token, env);
+  }
+  const fields = findFieldsElement(parseHtml(html).children);
+  return fields !== undefined && TIME_LABEL.test(textAndLinks(fields.children).text);
+}
+
+const LEVEL_MARKS = ['#', '##', '###', '####', '#####', '######'];
+
+/**
+ * Splits the Markdown into the introduction, day sections and session blocks, keeping line numbers.
+ * Every heading Markdown reads ends up as the title, a day, a session, or a diagnostic: a heading of
+ * another level with a Time line under it is read as a session (a "####" typed for "###"), and one that
+ * is none of these is named rather than passed over.
+ */
+function readStructure(lines: readonly string[], lineOffset: number, diagnostics: Diagnostics): Structure {
   const env: Env = {};
-  const tokens = markdown.parse(body, env);
+  const tokens = markdown.parse(lines.slice(lineOffset).join('\n'), env);
   const intro: Chunk[] = [];
   const days: DaySection[] = [];
   const sessions: SessionBlock[] = [];
-  const headingLines = new Set<number>();
-  const fenceLines = new Set<number>();
+  const kinds = lineKindsOf(tokens, lineOffset, lines);
   let firstH1: string | undefined;
   let day: DaySection | null = null;
   let session: SessionBlock | null = null;
   let seenHeading = false;
   let strayReported = false;
   let line = lineOffset + 1;
+  let endLine = line;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    if (token.map) line = token.map[0] + lineOffset + 1;
-    if (token.type === 'fence' || token.type === 'code_block') {
-      for (let l = token.map?.[0] ?? 0; l < (token.map?.[1] ?? 0); l++) fenceLines.add(l + lineOffset + 1);
+    if (token.map) {
+      line = token.map[0] + lineOffset + 1;
+      endLine = token.map[1] + lineOffset + 1;
     }
     if (token.type === 'heading_open') {
-      headingLines.add(line);
       const text = inlineText(tokens[i + 1], env);
+      const level = Number(token.tag.slice(1));
+      const marks = LEVEL_MARKS[level - 1] ?? token.markup;
       i += 2; // inline, heading_close
-      seenHeading = true;
-      if (token.tag === 'h1') {
-        firstH1 ??= text;
-        session = null;
+      const dayHeading = level === 2 ? parseDayHeading(text) : null;
+      const hasTime = level !== 3 && dayHeading === null && sectionHasTimeLine(tokens, i + 1, env);
+      if (level === 3 || hasTime) {
+        if (level !== 3) {
+          diagnostics.warning(
+            line,
+            `"${marks} ${text}" is a level-${level} heading with a Time line under it; read as a session ("### ${text}")`,
+          );
+        }
+        session = { line, title: text, day, chunks: [] };
+        sessions.push(session);
+        seenHeading = true;
         continue;
       }
-      if (token.tag === 'h2') {
+      if (level === 1 && !seenHeading) {
+        // The post's own title, written in the body.
+        firstH1 ??= text;
+        continue;
+      }
+      seenHeading = true;
+      if (level === 2) {
         session = null;
         strayReported = false;
-        day = { line, text, heading: parseDayHeading(text) };
+        day = { line, text, heading: dayHeading };
         days.push(day);
         if (!day.heading)
           diagnostics.warning(
@@ -234,13 +315,21 @@ function readStructure(body: string, lineOffset: number, diagnostics: Diagnostic
           );
         continue;
       }
-      if (token.tag === 'h3') {
-        session = { line, title: text, day, chunks: [] };
-        sessions.push(session);
+      if (level >= 4 && session) {
+        // A sub-heading of the session's description, kept as a paragraph of it; named, in case it was
+        // meant as a session whose Time line is missing.
+        session.chunks.push({ html: `<p>${escapeHtml(text)}</p>`, line, endLine });
+        diagnostics.warning(
+          line,
+          `"${marks} ${text}" is read as part of the description of session "${session.title}" (a session needs "### ${text}" and a Time line)`,
+        );
         continue;
       }
-      // Deeper headings belong to the session's description.
-      if (session) session.chunks.push({ html: `<p>${escapeHtml(text)}</p>`, line });
+      session = null;
+      diagnostics.warning(
+        line,
+        `"${marks} ${text}" is not a day ("## Tuesday, November 19") or session ("### Title") heading and has no Time line; ignored`,
+      );
       continue;
     }
     if (token.type === 'hr') {
@@ -248,41 +337,19 @@ function readStructure(body: string, lineOffset: number, diagnostics: Diagnostic
       continue;
     }
     const html = renderChunk(token, env);
-    if (session) session.chunks.push({ html, line });
-    else if (!seenHeading) intro.push({ html, line });
+    if (session) session.chunks.push({ html, line, endLine });
+    else if (!seenHeading) intro.push({ html, line, endLine });
     else if (!strayReported && textAndLinks(parseHtml(html).children).text !== '') {
       // Often a session whose "###" heading was lost: say so once per day rather than drop it quietly.
       diagnostics.warning(line, 'text outside any session (not under a "### Title" heading) is ignored');
       strayReported = true;
     }
   }
-  return { intro, days, sessions, ...(firstH1 === undefined ? {} : { firstH1 }), headingLines, fenceLines };
+  return { intro, days, sessions, ...(firstH1 === undefined ? {} : { firstH1 }), lines: kinds };
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Lines that look like headings but that Markdown read as part of something else (an unclosed `<pre>`). */
-function reportHiddenHeadings(
-  lines: readonly string[],
-  bodyStart: number,
-  structure: Structure,
-  diagnostics: Diagnostics,
-): number {
-  let hidden = 0;
-  for (let i = bodyStart; i < lines.length; i++) {
-    const line = i + 1;
-    const match = /^ {0,3}(#{2,3})\s+(\S.*)$/.exec(lines[i] ?? '');
-    if (!match || structure.headingLines.has(line) || structure.fenceLines.has(line)) continue;
-    const isSession = match[1] === '###';
-    if (isSession) hidden++;
-    diagnostics.error(
-      line,
-      `"${match[1]} ${(match[2] ?? '').trim()}" is inside an HTML block that is never closed (a missing "</pre>" or "-->" above it?); ${isSession ? 'session not imported' : 'day heading not read'}`,
-    );
-  }
-  return hidden;
 }
 
 interface ZoneChoice {
@@ -297,11 +364,15 @@ function settleZone(
   introText: string,
 ): ZoneChoice | { error: string } {
   const named = (text: string, from: string): ZoneChoice | { error: string } => {
-    if (isValidTimeZone(text) && text.includes('/')) return { zone: text, from };
-    if (text.toUpperCase() === 'UTC') return { zone: 'UTC', from };
+    const iana = ianaZoneName(text);
+    if (iana !== null && text.includes('/')) return { zone: iana, from };
+    if (text.trim().toUpperCase() === 'UTC') return { zone: 'UTC', from };
+    // Written names first: "EST" on an event page means New York's clock, not the zone database's
+    // fixed-offset "EST".
     const written = lookUpWrittenZone(text);
     if (written) return { zone: written.zone, written: { ...written, text }, from };
-    return { error: `unknown time zone "${text}" (${from}); give an IANA name such as America/New_York` };
+    if (iana !== null) return { zone: iana, from };
+    return { error: `unknown time zone "${shown(text)}" (${from}); give an IANA name such as America/New_York` };
   };
   if (options.timeZone !== undefined) return named(options.timeZone, '--time-zone');
   const fromFrontMatter = frontMatterText(data, 'timezone', 'time_zone', 'timeZone', 'tz');
@@ -374,6 +445,14 @@ function readField(pieces: readonly FieldPiece[]): Field {
   return { kind: 'unknown', label: '', value: stripped, text: stripped, links };
 }
 
+const WEB = ['http:', 'https:'];
+
+/** Source text quoted in a diagnostic: one line, no control characters, not too long. */
+function shown(text: string, limit = 120): string {
+  const plain = plainText(text).trim();
+  return plain.length > limit ? `${plain.slice(0, limit - 1)}…` : plain;
+}
+
 function officialId(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
@@ -384,13 +463,26 @@ function officialId(url: string | undefined): string | undefined {
   }
 }
 
-function lineOf(chunks: readonly Chunk[], offsets: readonly number[], index: number | null, fallback: number): number {
-  if (index === null) return fallback;
-  let line = fallback;
+/** The chunk whose HTML holds the character at `index` of the chunks joined. */
+function chunkAt(chunks: readonly Chunk[], offsets: readonly number[], index: number | null): Chunk | undefined {
+  if (index === null) return undefined;
+  let found: Chunk | undefined;
   offsets.forEach((offset, i) => {
-    if (offset <= index) line = chunks[i]?.line ?? line;
+    if (offset <= index) found = chunks[i] ?? found;
   });
-  return line;
+  return found;
+}
+
+/** Source lines a session heading accounts for: its Time line, or the whole block if it was refused earlier. */
+interface LineRange {
+  readonly from: number;
+  /** Exclusive. */
+  readonly to: number;
+}
+
+function blockRange(block: SessionBlock): LineRange {
+  const last = block.chunks[block.chunks.length - 1];
+  return { from: block.line, to: Math.max(block.line + 1, last?.endLine ?? 0) };
 }
 
 interface SessionContext {
@@ -398,6 +490,9 @@ interface SessionContext {
   readonly year: number;
   readonly diagnostics: Diagnostics;
   readonly standardTimeMismatches: Set<string>;
+  readonly sourceLines: readonly string[];
+  /** Filled in by readSession: the lines each session heading accounts for. */
+  readonly accounted: LineRange[];
 }
 
 function readSession(
@@ -406,6 +501,9 @@ function readSession(
 ): (Omit<Session, 'id'> & { officialId?: string; date: string }) | null {
   const { diagnostics } = context;
   const where = `session "${block.title}" (line ${block.line})`;
+  // Until its line of fields is found, a refused session accounts for its whole block.
+  const whole = blockRange(block);
+  context.accounted.push(whole);
   if (block.title === '') {
     diagnostics.error(block.line, 'a session heading with no title; session not imported');
     return null;
@@ -437,12 +535,7 @@ function readSession(
     html += chunk.html;
   }
   const document = parseHtml(html);
-  const fieldsElement: Element | undefined =
-    findElements(document.children, (element) => element.name === 'pre')[0] ??
-    findElements(document.children, (element) => {
-      const text = textAndLinks(element.children).text;
-      return element.name === 'p' && text.includes('|') && /\btime\s*:/i.test(text);
-    })[0];
+  const fieldsElement = findFieldsElement(document.children);
   if (!fieldsElement) {
     diagnostics.error(
       block.line,
@@ -450,7 +543,21 @@ function readSession(
     );
     return null;
   }
-  const fieldsLine = lineOf(block.chunks, offsets, fieldsElement.startIndex, block.line);
+  const fieldsChunk = chunkAt(block.chunks, offsets, fieldsElement.startIndex);
+  const fieldsLine = fieldsChunk?.line ?? block.line;
+  // From here on the session accounts only for its own Time line: a second one in its block is another
+  // session whose heading was lost.
+  if (fieldsChunk) {
+    context.accounted.pop();
+    let used: LineRange = { from: fieldsChunk.line, to: fieldsChunk.endLine };
+    for (let line = fieldsChunk.line; line < fieldsChunk.endLine; line++) {
+      if (timeFieldIn(context.sourceLines[line - 1] ?? '') !== null) {
+        used = { from: line, to: line + 1 };
+        break;
+      }
+    }
+    context.accounted.push(used);
+  }
   const fields = splitFields(fieldsElement).map(readField);
 
   const byKind = new Map<FieldKind, Field>();
@@ -509,12 +616,12 @@ function readSession(
     return null;
   }
   const written = context.zone.written;
-  if (written?.offsetMinutes !== undefined && zone === context.zone.zone) {
-    const offset = toIsoInZone(startInstant, zone).slice(19);
-    const sign = written.offsetMinutes < 0 ? '-' : '+';
-    const abs = Math.abs(written.offsetMinutes);
-    const expected = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-    if (offset !== expected) context.standardTimeMismatches.add(formatCivilDate(date));
+  if (
+    written?.offsetMinutes !== undefined &&
+    zone === context.zone.zone &&
+    offsetMinutesAt(startInstant, zone) !== written.offsetMinutes
+  ) {
+    context.standardTimeMismatches.add(formatCivilDate(date));
   }
 
   const typeField = byKind.get('type');
@@ -524,8 +631,15 @@ function readSession(
   const roomField = byKind.get('room');
   let room: Room | undefined;
   if (roomField && roomField.value !== '') {
-    const roomUrl = roomField.links.find((link) => isUrlWithScheme(link.href, ['http:', 'https:']))?.href;
-    room = roomUrl === undefined ? { name: roomField.value } : { name: roomField.value, url: roomUrl };
+    const roomLink = roomField.links[0]?.href;
+    const roomUrl = roomLink === undefined ? null : normalizeUrl(roomLink, WEB);
+    if (roomLink !== undefined && roomUrl === null) {
+      diagnostics.warning(
+        fieldsLine,
+        `${where}: room link "${shown(roomLink)}" is not an http(s) address; the room is kept, the link left out`,
+      );
+    }
+    room = roomUrl === null ? { name: roomField.value } : { name: roomField.value, url: roomUrl };
   } else {
     diagnostics.warning(fieldsLine, `${where} has no Location`);
   }
@@ -534,8 +648,13 @@ function readSession(
   const detailsLink = detailsField?.links[0]?.href;
   let url: string | undefined;
   if (detailsLink !== undefined) {
-    if (isUrlWithScheme(detailsLink, ['http:', 'https:'])) url = detailsLink;
-    else diagnostics.warning(fieldsLine, `${where}: details link "${detailsLink}" is not an http(s) address; left out`);
+    url = normalizeUrl(detailsLink, WEB) ?? undefined;
+    if (url === undefined) {
+      diagnostics.warning(
+        fieldsLine,
+        `${where}: details link "${shown(detailsLink)}" is not an http(s) address; left out`,
+      );
+    }
   }
   if (url !== undefined && url === room?.url) {
     diagnostics.warning(fieldsLine, `${where}: its "More details" link is the room's page, not the session's own page`);
@@ -577,17 +696,89 @@ function readSession(
   };
 }
 
+/**
+ * Heading-like lines Markdown did not read as headings, named. One that looks like a session is an
+ * error (it is not imported); one that looks like a day heading is too, and the sessions after it are
+ * refused, since they would get the day before's date.
+ */
+function reportLostHeadings(
+  lines: readonly string[],
+  bodyStart: number,
+  kinds: LineKinds,
+  diagnostics: Diagnostics,
+): { readonly sessions: number; readonly dayLines: readonly number[]; readonly timeLines: ReadonlySet<number> } {
+  let sessions = 0;
+  const dayLines: number[] = [];
+  const timeLines = new Set<number>();
+  for (const heading of lostHeadings(lines, bodyStart + 1, kinds)) {
+    // The whole title, so that the session can be found by it.
+    const written = `"${'#'.repeat(heading.level)} ${shown(heading.text, 400)}"`;
+    const isDay = heading.level === 2 && parseDayHeading(heading.text) !== null;
+    const isSession = !isDay && (heading.level === 3 || heading.timeLine !== undefined);
+    if (heading.timeLine !== undefined) timeLines.add(heading.timeLine);
+    if (isSession) {
+      sessions++;
+      diagnostics.error(
+        heading.line,
+        `${written} looks like a session heading, but ${heading.reason}; session not imported`,
+      );
+    } else if (isDay) {
+      dayLines.push(heading.line);
+      diagnostics.error(
+        heading.line,
+        `${written} looks like a day heading, but ${heading.reason}; the sessions after it, up to the next day heading, are not imported`,
+      );
+    } else {
+      diagnostics.warning(heading.line, `${written} looks like a heading, but ${heading.reason}; read as text`);
+    }
+  }
+  return { sessions, dayLines, timeLines };
+}
+
+/**
+ * Time lines no session heading accounts for: the trace of a session whose heading was lost (deleted,
+ * mistyped into plain text), named so that it is not swallowed by the session above it.
+ */
+function reportOrphanTimeLines(
+  lines: readonly string[],
+  bodyStart: number,
+  blocks: readonly SessionBlock[],
+  accounted: readonly LineRange[],
+  alreadyNamed: ReadonlySet<number>,
+  diagnostics: Diagnostics,
+): void {
+  for (let line = bodyStart + 1; line <= lines.length; line++) {
+    const time = timeFieldIn(lines[line - 1] ?? '');
+    if (time === null || alreadyNamed.has(line)) continue;
+    if (accounted.some((range) => line >= range.from && line < range.to)) continue;
+    const block = blocks.find((candidate) => {
+      const range = blockRange(candidate);
+      return line >= range.from && line < range.to;
+    });
+    const quoted = `"Time: ${shown(time)}"`;
+    diagnostics.error(
+      line,
+      block
+        ? `a second Time line (${quoted}) in session "${block.title}" (line ${block.line}) belongs to no session heading of its own (a missing or mistyped "### Title" above it?); not imported`
+        : `a Time line (${quoted}) outside any session (a missing or mistyped "### Title" above it?); not imported`,
+    );
+  }
+}
+
 function conferenceUrl(introChunks: readonly Chunk[]): string | undefined {
   const document = parseHtml(introChunks.map((chunk) => chunk.html).join(''));
   const anchors = findElements(document.children, (element) => element.name === 'a');
-  const web = anchors.filter((anchor) => isUrlWithScheme(anchor.attribs.href?.trim() ?? '', ['http:', 'https:']));
-  const nearProgram = web.find((anchor) => {
+  const web = anchors.flatMap((anchor) => {
+    const url = normalizeUrl(anchor.attribs.href ?? '', WEB);
+    return url === null ? [] : [{ anchor, url }];
+  });
+  const nearProgram = web.find(({ anchor }) => {
     const paragraph = anchor.parent && 'children' in anchor.parent ? textAndLinks(anchor.parent.children).text : '';
     const sentence =
       paragraph.split(/(?<=[.!?])\s+/).find((part) => part.includes(textAndLinks(anchor.children).text)) ?? paragraph;
     return /\b(?:program|programme|schedule|agenda)\b/i.test(sentence);
   });
-  return (nearProgram ?? web[0])?.attribs.href?.trim();
+  return (nearProgram ?? web[0])?.url;
 }
 
 function placeOf(data: Record<string, unknown>, introText: string): string | undefined {
@@ -609,10 +800,12 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
   const diagnostics = new Diagnostics();
   const fail = (error: string): ImportResult => ({ ok: false, error, diagnostics: diagnostics.sorted() });
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const decoded = decodeText(bytes);
-  if (typeof decoded !== 'string') return fail(`not an event post: ${decoded.error}`);
+  const read = decodeText(bytes);
+  if ('error' in read) return fail(`not an event post: ${read.error}`);
+  const decoded = read.text;
   if (decoded.trim() === '') return fail('not an event post: the file is empty');
   if (looksBinary(decoded)) return fail('not an event post: it is full of control characters (a binary file?)');
+  if (read.encoding !== 'UTF-8') diagnostics.warning(undefined, `the file is ${read.encoding} text; read as such`);
   if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1970 && options.year <= 2100)) {
     return fail(`--year ${options.year} is not a year between 1970 and 2100`);
   }
@@ -631,8 +824,19 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
   }
   const lines = repair.text.split('\n');
   const frontMatter = readFrontMatter(lines, diagnostics);
-  const structure = readStructure(lines.slice(frontMatter.bodyStart).join('\n'), frontMatter.bodyStart, diagnostics);
-  const hiddenSessions = reportHiddenHeadings(lines, frontMatter.bodyStart, structure, diagnostics);
+  const bodyStart = frontMatter.bodyStart;
+  // "###Title": give the heading its space back before reading the structure.
+  const firstReading = lineKindsOf(markdown.parse(lines.slice(bodyStart).join('\n'), {}), bodyStart, lines);
+  for (const { line, fixed } of unspacedHeadings(lines, firstReading)) {
+    diagnostics.warning(
+      line,
+      `"${shown(lines[line - 1] ?? '', 400)}" has no space after its "#" marks; read as a heading`,
+    );
+    lines[line - 1] = fixed;
+  }
+  const structure = readStructure(lines, bodyStart, diagnostics);
+  const lost = reportLostHeadings(lines, bodyStart, structure.lines, diagnostics);
+  const hiddenSessions = lost.sessions;
 
   const title =
     frontMatterText(frontMatter.data, 'title') ??
@@ -674,11 +878,27 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
     }
   }
 
-  const context: SessionContext = { zone, year: yearResult.year, diagnostics, standardTimeMismatches: new Set() };
+  const context: SessionContext = {
+    zone,
+    year: yearResult.year,
+    diagnostics,
+    standardTimeMismatches: new Set(),
+    sourceLines: lines,
+    accounted: [],
+  };
   const sessions: Session[] = [];
   const sessionLines: SessionSourceLine[] = [];
   const usedIds = new Set<string>();
   for (const block of structure.sessions) {
+    const lostDay = lost.dayLines.find((line) => line > (block.day?.line ?? bodyStart) && line < block.line);
+    if (lostDay !== undefined) {
+      diagnostics.error(
+        block.line,
+        `session "${block.title}" comes after line ${lostDay}, a day heading Markdown did not read, so its date is uncertain; session not imported`,
+      );
+      context.accounted.push(blockRange(block));
+      continue;
+    }
     const read = readSession(block, context);
     if (!read) continue;
     const { officialId: official, date, ...session } = read;
@@ -695,6 +915,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
     sessions.push({ id, ...session });
     sessionLines.push({ id, line: block.line });
   }
+  reportOrphanTimeLines(lines, bodyStart, structure.sessions, context.accounted, lost.timeLines, diagnostics);
   if (context.standardTimeMismatches.size > 0 && zone.written) {
     diagnostics.warning(
       undefined,
