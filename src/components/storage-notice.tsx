@@ -4,6 +4,7 @@ const REASONS = {
   unreadable: 'was damaged',
   'wrong-shape': 'was not in the expected form',
   'newer-version': 'was written by a newer version of Itinerary',
+  'older-version': 'was written by an older version of Itinerary, in a form this one does not keep as it is',
 } as const;
 
 export function StorageNotice() {

@@ -38,18 +38,31 @@ function storedIds(storage: FakeStorage): unknown {
     : undefined;
 }
 
-function open(storage: FakeStorage) {
-  return createItineraryStores('parsl-sc24', () => storage);
+/** A clock that ticks one millisecond per reading, from a fixed start. */
+function clock(start = 1_700_000_000_000) {
+  let now = start;
+  return () => now++;
 }
 
-test('stars are saved per conference, with a version, and read back by a new visit', () => {
+function open(storage: FakeStorage, now: () => number = clock()) {
+  return createItineraryStores('parsl-sc24', () => storage, now);
+}
+
+test('stars are saved per conference, with a version and the time of each change, and read back by a new visit', () => {
   const storage = new FakeStorage();
-  const first = open(storage);
+  const first = open(storage, clock(1000));
   first.actions.toggleStar('bof181');
   first.actions.toggleStar('pan108');
   first.actions.toggleStar('bof181');
   expect(JSON.parse(storage.data.get(NAME) ?? '')).toEqual({
-    state: { starredIds: ['pan108'], zoneMode: 'event', exports: {} },
+    state: {
+      starredIds: ['pan108'],
+      // bof181 keeps the time it was unstarred: another tab's older star must not bring it back.
+      changedAt: { bof181: 1002, pan108: 1001 },
+      zoneMode: 'event',
+      zoneModeAt: 0,
+      exports: {},
+    },
     version: 1,
   });
   expect(open(storage).state.getState().starredIds).toEqual(['pan108']);
@@ -119,16 +132,68 @@ describe('a stored value that cannot be read', () => {
     expect(storage.backups()).toHaveLength(1);
   });
 
-  test('a version from the past is migrated, keeping its stars', () => {
+  test('a version from the past keeps its stars, and is backed up and announced like any value not kept as it is', () => {
     const storage = new FakeStorage();
-    storage.data.set(NAME, JSON.stringify({ state: { starred: ['bof181', 'pan108'] }, version: 0 }));
+    const raw = JSON.stringify({ state: { starred: ['bof181', 'pan108'] }, version: 0 });
+    storage.data.set(NAME, raw);
     const stores = open(storage);
     expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108']);
     expect(JSON.parse(storage.data.get(NAME) ?? '')).toMatchObject({
       version: 1,
       state: { starredIds: ['bof181', 'pan108'] },
     });
-    expect(stores.status.getState().recovery).toBeNull();
+    const [backup] = storage.backups();
+    expect(storage.data.get(backup ?? '')).toBe(raw);
+    expect(stores.status.getState().recovery).toEqual({ reason: 'older-version', backupKey: backup, kept: 2 });
+  });
+
+  test.each([
+    ['version 0, stars in an object', { state: { starredIds: { a: 'bof181' } }, version: 0 }, 'older-version', 1],
+    ['version 0.5', { state: { starredIds: ['bof181'] }, version: 0.5 }, 'wrong-shape', 1],
+    ['version -1', { state: { starredIds: ['bof181', 'pan108'] }, version: -1 }, 'wrong-shape', 2],
+    [
+      'version 1 with an id that is not one',
+      { state: { starredIds: ['bof181', 'not an id'] }, version: 1 },
+      'wrong-shape',
+      1,
+    ],
+    ['version 1 with a duplicate', { state: { starredIds: ['bof181', 'bof181'] }, version: 1 }, 'wrong-shape', 1],
+    ['version 1 with an unknown key', { state: { starredIds: ['bof181'], folders: [] }, version: 1 }, 'wrong-shape', 1],
+    [
+      'version 1 with a damaged export',
+      { state: { starredIds: [], exports: { bof181: 3 } }, version: 1 },
+      'wrong-shape',
+      0,
+    ],
+    [
+      'version 1 with a bad zone',
+      { state: { starredIds: ['bof181'], zoneMode: 'mars' }, version: 1 },
+      'wrong-shape',
+      1,
+    ],
+  ])('%s: not kept exactly, so backed up first and announced', (_, value, reason, kept) => {
+    const storage = new FakeStorage();
+    const raw = JSON.stringify(value);
+    storage.data.set(NAME, raw);
+    const stores = open(storage);
+    const [backup] = storage.backups();
+    expect(storage.data.get(backup ?? '')).toBe(raw);
+    expect(stores.status.getState().recovery).toEqual({ reason, backupKey: backup, kept });
+    expect(stores.state.getState().starredIds).toHaveLength(kept);
+  });
+
+  test('a value this version wrote, or one without the newer optional parts, is kept as it is, silently', () => {
+    for (const state of [
+      { starredIds: ['bof181'], zoneMode: 'viewer' },
+      { starredIds: ['bof181'], changedAt: { bof181: 5, pan108: 6 }, zoneMode: 'event', zoneModeAt: 0, exports: {} },
+    ]) {
+      const storage = new FakeStorage();
+      storage.data.set(NAME, JSON.stringify({ state, version: 1 }));
+      const stores = open(storage);
+      expect(stores.status.getState().recovery).toBeNull();
+      expect(storage.backups()).toEqual([]);
+      expect(stores.state.getState().starredIds).toEqual(['bof181']);
+    }
   });
 
   test('when even the backup cannot be written, the damaged value is never overwritten', () => {

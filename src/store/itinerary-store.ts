@@ -3,12 +3,13 @@
  * localStorage under `itinerary:<conference id>`. The one module (with safe-storage.ts) that imports
  * zustand; components use the hooks and the actions object, never the store itself.
  */
-import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
 import type { ExportRecord } from '../schedule/ics';
+import { mergeItineraries } from './merge-tabs';
 import {
   createSafeStorage,
   PERSIST_VERSION,
@@ -38,12 +39,12 @@ export interface ItineraryActions {
   readonly readExports: () => ExportRecord;
 }
 
-interface ItineraryStores {
+export interface ItineraryStores {
   readonly state: StoreApi<ItineraryState>;
   readonly status: StoreApi<StorageStatus>;
   readonly actions: ItineraryActions;
-  /** Stops following other tabs. */
-  readonly dispose: () => void;
+  /** Starts merging what other tabs write into this state; returns the function that stops it. */
+  readonly followOtherTabs: () => () => void;
 }
 
 export function storageName(conferenceId: string): string {
@@ -57,37 +58,65 @@ function browserStorage(): KeyValueStorage {
 export function createItineraryStores(
   conferenceId: string,
   getStorage: () => KeyValueStorage = browserStorage,
+  now: () => number = Date.now,
 ): ItineraryStores {
   const status = createStore<StorageStatus>(() => ({ saveFailed: false, recovery: null }));
   const name = storageName(conferenceId);
+  const storage = createSafeStorage(getStorage, status, now);
   const state = createStore<ItineraryState>()(
-    persist((): ItineraryState => ({ starredIds: [], zoneMode: 'event', exports: {}, noticeDismissed: false }), {
-      name,
-      version: PERSIST_VERSION,
-      storage: createSafeStorage(getStorage, status),
-      partialize: ({ starredIds, zoneMode, exports }): PersistedItinerary => ({ starredIds, zoneMode, exports }),
-      // Version 0 never shipped; any older shape keeps whatever stars it holds.
-      migrate: (persisted): PersistedItinerary => ({
-        starredIds: readableIds(persisted),
+    persist(
+      (): ItineraryState => ({
+        starredIds: [],
+        changedAt: {},
         zoneMode: 'event',
+        zoneModeAt: 0,
         exports: {},
+        noticeDismissed: false,
       }),
-    }),
+      {
+        name,
+        version: PERSIST_VERSION,
+        storage,
+        partialize: ({ starredIds, changedAt, zoneMode, zoneModeAt, exports }): PersistedItinerary => ({
+          starredIds,
+          changedAt,
+          zoneMode,
+          zoneModeAt,
+          exports,
+        }),
+        // Unreached: safe-storage backs up and reads every other version itself. Kept so that persist never
+        // drops a value for want of a migration.
+        migrate: (persisted): PersistedItinerary => ({
+          starredIds: readableIds(persisted),
+          changedAt: {},
+          zoneMode: 'event',
+          zoneModeAt: 0,
+          exports: {},
+        }),
+      },
+    ),
   );
+
+  /** A time for a change of `id` later than any change of it seen so far, in any tab. */
+  const changeTime = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
 
   const actions: ItineraryActions = {
     toggleStar: (id) => {
-      state.setState(({ starredIds }) => ({
+      state.setState(({ starredIds, changedAt }) => ({
         starredIds: starredIds.includes(id) ? starredIds.filter((other) => other !== id) : [...starredIds, id],
+        changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
       }));
     },
     addSharedSessions: (ids) => {
-      state.setState(({ starredIds }) => ({
-        starredIds: [...starredIds, ...ids.filter((id) => !starredIds.includes(id))],
-      }));
+      state.setState(({ starredIds, changedAt }) => {
+        const added = ids.filter((id, i) => !starredIds.includes(id) && ids.indexOf(id) === i);
+        if (added.length === 0) return {};
+        const times = Object.fromEntries(added.map((id) => [id, changeTime(changedAt[id])]));
+        return { starredIds: [...starredIds, ...added], changedAt: { ...changedAt, ...times } };
+      });
     },
     chooseZone: (mode) => {
-      state.setState({ zoneMode: mode });
+      state.setState(({ zoneModeAt }) => ({ zoneMode: mode, zoneModeAt: changeTime(zoneModeAt) }));
     },
     dismissStorageNotice: () => {
       state.setState({ noticeDismissed: true });
@@ -98,31 +127,55 @@ export function createItineraryStores(
     readExports: () => state.getState().exports,
   };
 
-  // Another tab changed the stars: read them again (the `storage` event fires only in other tabs).
+  // Another tab wrote (the `storage` event fires only in the other tabs): merge what is stored now into
+  // this tab's state, star by star. Read through the safe storage, so a damaged value is backed up too.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === name) void state.persist.rehydrate();
+    if (event.key !== name || event.newValue === null) return;
+    const stored = storage.getItem(name);
+    if (stored === null) return;
+    const mine = state.getState();
+    const merged = mergeItineraries(mine, stored.state);
+    if (merged !== mine) state.setState(merged);
   };
-  if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+
   return {
     state,
     status,
     actions,
-    dispose: () => {
-      if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+    followOtherTabs: () => {
+      if (typeof window === 'undefined') return () => undefined;
+      window.addEventListener('storage', onStorage);
+      return () => {
+        window.removeEventListener('storage', onStorage);
+      };
     },
   };
 }
 
-const StoresContext = createContext<ItineraryStores | null>(null);
+// One set of stores per conference for the page's lifetime: switching conferences and back finds the same
+// state, and React's double rendering in StrictMode makes no second store.
+const storesByConference = new Map<string, ItineraryStores>();
 
-export function ItineraryStoreProvider({ conferenceId, children }: { conferenceId: string; children: ReactNode }) {
-  const [stores] = useState(() => createItineraryStores(conferenceId));
-  useEffect(() => stores.dispose, [stores]);
-  return createElement(StoresContext.Provider, { value: stores }, children);
+function storesFor(conferenceId: string): ItineraryStores {
+  let stores = storesByConference.get(conferenceId);
+  if (!stores) {
+    stores = createItineraryStores(conferenceId);
+    storesByConference.set(conferenceId, stores);
+  }
+  return stores;
 }
 
-/** For tests: provide stores made with a chosen storage. */
+const StoresContext = createContext<ItineraryStores | null>(null);
+
+/** The stores of `conferenceId`, following other tabs while mounted; a new id gets that conference's stores. */
+export function ItineraryStoreProvider({ conferenceId, children }: { conferenceId: string; children: ReactNode }) {
+  const stores = useMemo(() => storesFor(conferenceId), [conferenceId]);
+  return createElement(ItineraryStoresProvider, { stores, children });
+}
+
+/** Provides given stores (tests make them with a chosen storage) and follows other tabs in an effect. */
 export function ItineraryStoresProvider({ stores, children }: { stores: ItineraryStores; children: ReactNode }) {
+  useEffect(() => stores.followOtherTabs(), [stores]);
   return createElement(StoresContext.Provider, { value: stores }, children);
 }
 

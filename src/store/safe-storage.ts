@@ -1,7 +1,8 @@
 /**
  * A zustand PersistStorage over localStorage that never throws and never loses what it cannot read:
- * - an unreadable stored value (not JSON, wrong shape, a version from the future) is copied to a backup
- *   key before anything is written over it, and every star that can still be read is kept;
+ * - a stored value that cannot be kept exactly as it is (not JSON, the wrong shape, an unknown id, another
+ *   version, older or newer) is copied to a backup key before anything is written over it, every star
+ *   that can still be read is kept, and the page says so;
  * - a write that fails (quota exceeded, storage disabled, private mode) is reported and retried on the
  *   next write; the app carries on with the state in memory.
  * What happened is published on a small status store, so the page can say it.
@@ -22,14 +23,22 @@ export type ZoneMode = 'event' | 'viewer';
 
 export interface PersistedItinerary {
   readonly starredIds: readonly SessionId[];
+  /**
+   * When (ms since 1970) each session was last starred or unstarred in any tab: stars are events, and two
+   * tabs' lists are merged id by id, the later change winning. An unstarred id keeps its time, so that
+   * another tab's older star does not bring it back.
+   */
+  readonly changedAt: Readonly<Record<SessionId, number>>;
   readonly zoneMode: ZoneMode;
+  /** When the zone was last chosen; 0 when never. */
+  readonly zoneModeAt: number;
   /** What the last calendar exports held, so a later one can cancel what was unstarred since. */
   readonly exports: ExportRecord;
 }
 
 export const PERSIST_VERSION = 1;
 
-export type RecoveryReason = 'unreadable' | 'wrong-shape' | 'newer-version';
+export type RecoveryReason = 'unreadable' | 'wrong-shape' | 'newer-version' | 'older-version';
 
 export interface Recovery {
   readonly reason: RecoveryReason;
@@ -51,10 +60,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The session ids in a list (or, from a damaged value, in the values of an object). */
 function idsIn(value: unknown): SessionId[] {
-  if (!Array.isArray(value)) return [];
+  const items: unknown[] = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
   const ids: SessionId[] = [];
-  for (const item of value) {
+  for (const item of items) {
     if (typeof item === 'string' && SESSION_ID.test(item) && !ids.includes(item)) ids.push(item);
   }
   return ids;
@@ -113,11 +123,64 @@ function zoneModeIn(state: unknown): ZoneMode {
   return isRecord(state) && state.zoneMode === 'viewer' ? 'viewer' : 'event';
 }
 
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function changedAtIn(state: unknown): Record<SessionId, number> {
+  const changes = isRecord(state) ? state.changedAt : undefined;
+  const record: Record<SessionId, number> = {};
+  if (!isRecord(changes)) return record;
+  for (const [id, at] of Object.entries(changes)) if (SESSION_ID.test(id) && isTime(at)) record[id] = at;
+  return record;
+}
+
+/** Whatever can be read from a stored state of any version or shape. */
+function readableState(state: unknown): PersistedItinerary {
+  return {
+    starredIds: readableIds(state),
+    changedAt: changedAtIn(state),
+    zoneMode: zoneModeIn(state),
+    zoneModeAt: isRecord(state) && isTime(state.zoneModeAt) ? state.zoneModeAt : 0,
+    exports: exportsIn(state),
+  };
+}
+
+const PERSISTED_KEYS = new Set(['starredIds', 'changedAt', 'zoneMode', 'zoneModeAt', 'exports']);
+
+/**
+ * The state, if every part of it is kept exactly as stored (absent optional parts aside); null if reading
+ * it would drop or change anything: an unknown key, an id that is not one, a duplicate, a damaged export.
+ */
+function readExactly(state: Record<string, unknown>): PersistedItinerary | null {
+  const read = readableState(state);
+  const { starredIds, changedAt, zoneMode, zoneModeAt, exports } = state;
+  const exact =
+    Object.keys(state).every((key) => PERSISTED_KEYS.has(key)) &&
+    Array.isArray(starredIds) &&
+    starredIds.length === read.starredIds.length &&
+    starredIds.every((id, i) => id === read.starredIds[i]) &&
+    (changedAt === undefined || (isRecord(changedAt) && sameKeys(changedAt, read.changedAt))) &&
+    (zoneMode === undefined || zoneMode === read.zoneMode) &&
+    (zoneModeAt === undefined || zoneModeAt === read.zoneModeAt) &&
+    (exports === undefined || (isRecord(exports) && sameKeys(exports, read.exports)));
+  return exact ? read : null;
+}
+
+function sameKeys(raw: Record<string, unknown>, kept: Record<string, unknown>): boolean {
+  return Object.keys(raw).length === Object.keys(kept).length;
+}
+
+/** A PersistStorage whose reads are synchronous (localStorage is), so other tabs' values can be merged at once. */
+export interface SyncPersistStorage extends PersistStorage<PersistedItinerary> {
+  getItem(name: string): StorageValue<PersistedItinerary> | null;
+}
+
 export function createSafeStorage(
   getStorage: () => KeyValueStorage,
   status: StoreApi<StorageStatus>,
   now: () => number = Date.now,
-): PersistStorage<PersistedItinerary> {
+): SyncPersistStorage {
   // Unreadable values whose backup could not be written yet: nothing may be written over them.
   const pendingBackups = new Map<string, { key: string; raw: string }>();
 
@@ -140,21 +203,24 @@ export function createSafeStorage(
     return true;
   };
 
-  const recover = (
-    name: string,
-    raw: string,
-    reason: RecoveryReason,
-    ids: SessionId[],
-    zoneMode: ZoneMode,
-    exports: ExportRecord,
-  ) => {
-    const key = `${name}:backup:${now()}`;
-    const value = { state: { starredIds: ids, zoneMode, exports }, version: PERSIST_VERSION };
+  const recover = (name: string, raw: string, reason: RecoveryReason, state: PersistedItinerary) => {
+    let key = `${name}:backup:${now()}`;
+    // Never write one backup over another (two recoveries in the same millisecond).
+    for (let n = 2; readOrNull(key) !== null; n++) key = `${name}:backup:${now()}-${n}`;
+    const value = { state, version: PERSIST_VERSION };
     pendingBackups.set(name, { key, raw });
-    status.setState({ recovery: { reason, backupKey: null, kept: ids.length } });
+    status.setState({ recovery: { reason, backupKey: null, kept: state.starredIds.length } });
     // Once the backup is safe, the repaired value replaces the damaged one, so the next visit reads it cleanly.
     if (!flushBackup(name) || !tryWrite(name, JSON.stringify(value))) status.setState({ saveFailed: true });
     return value;
+  };
+
+  const readOrNull = (key: string): string | null => {
+    try {
+      return getStorage().getItem(key);
+    } catch {
+      return null;
+    }
   };
 
   return {
@@ -171,30 +237,24 @@ export function createSafeStorage(
       try {
         parsed = JSON.parse(raw);
       } catch {
-        return recover(name, raw, 'unreadable', salvageIds(raw), 'event', {});
+        const salvaged = salvageIds(raw);
+        return recover(name, raw, 'unreadable', { ...readableState({}), starredIds: salvaged });
       }
       const state = isRecord(parsed) ? parsed.state : undefined;
       const version = isRecord(parsed) ? parsed.version : undefined;
       if (typeof version !== 'number' || !isRecord(state)) {
-        return recover(name, raw, 'wrong-shape', readableIds(state ?? parsed), zoneModeIn(state), exportsIn(state));
+        return recover(name, raw, 'wrong-shape', readableState(state ?? parsed));
       }
-      if (version > PERSIST_VERSION) {
-        return recover(name, raw, 'newer-version', readableIds(state), zoneModeIn(state), exportsIn(state));
+      if (version > PERSIST_VERSION) return recover(name, raw, 'newer-version', readableState(state));
+      // Any other version (there was never a version 0; -1 and 0.5 are damage) is read as far as it can be,
+      // but not kept exactly: backed up first, like any other value that changes on reading.
+      if (version !== PERSIST_VERSION) {
+        const older = Number.isInteger(version) && version >= 0;
+        return recover(name, raw, older ? 'older-version' : 'wrong-shape', readableState(state));
       }
-      if (version === PERSIST_VERSION) {
-        const wellFormed = Array.isArray(state.starredIds) && state.starredIds.every((id) => typeof id === 'string');
-        if (!wellFormed)
-          return recover(name, raw, 'wrong-shape', readableIds(state), zoneModeIn(state), exportsIn(state));
-        return {
-          state: { starredIds: idsIn(state.starredIds), zoneMode: zoneModeIn(state), exports: exportsIn(state) },
-          version,
-        };
-      }
-      // An older version: zustand's persist hands it to `migrate`.
-      return {
-        state: { starredIds: readableIds(state), zoneMode: zoneModeIn(state), exports: exportsIn(state) },
-        version,
-      };
+      const exact = readExactly(state);
+      if (!exact) return recover(name, raw, 'wrong-shape', readableState(state));
+      return { state: exact, version };
     },
 
     setItem(name, value) {

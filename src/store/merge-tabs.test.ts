@@ -1,0 +1,95 @@
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import { mergeItineraries } from './merge-tabs';
+import type { PersistedItinerary } from './safe-storage';
+
+const EMPTY: PersistedItinerary = { starredIds: [], changedAt: {}, zoneMode: 'event', zoneModeAt: 0, exports: {} };
+
+function stars(ids: readonly string[], changedAt: Record<string, number> = {}): PersistedItinerary {
+  return { ...EMPTY, starredIds: ids, changedAt };
+}
+
+test('two tabs that star different sessions at the same moment both keep both stars', () => {
+  const a = stars(['bof181'], { bof181: 100 });
+  const b = stars(['pan108'], { pan108: 100 });
+  expect(mergeItineraries(a, b).starredIds).toEqual(['bof181', 'pan108']);
+  expect(mergeItineraries(b, a).starredIds).toEqual(['pan108', 'bof181']);
+});
+
+test('an unstar later than the other tab’s star wins, and an older star does not bring it back', () => {
+  const unstarred = stars([], { bof181: 200 });
+  const starredEarlier = stars(['bof181'], { bof181: 100 });
+  expect(mergeItineraries(unstarred, starredEarlier)).toBe(unstarred);
+  expect(mergeItineraries(starredEarlier, unstarred).starredIds).toEqual([]);
+  expect(mergeItineraries(starredEarlier, unstarred).changedAt).toEqual({ bof181: 200 });
+});
+
+test('a star read from an old value without times yields to any timed change, and is kept against nothing', () => {
+  expect(mergeItineraries(stars(['bof181']), stars([], { bof181: 1 })).starredIds).toEqual([]);
+  expect(mergeItineraries(stars(['bof181']), EMPTY).starredIds).toEqual(['bof181']);
+  expect(mergeItineraries(EMPTY, stars(['bof181'])).starredIds).toEqual(['bof181']);
+});
+
+test('the zone chosen last wins; a merge that changes nothing returns the same state (no echo)', () => {
+  const viewer: PersistedItinerary = { ...EMPTY, zoneMode: 'viewer', zoneModeAt: 50 };
+  expect(mergeItineraries(EMPTY, viewer).zoneMode).toBe('viewer');
+  expect(mergeItineraries(viewer, EMPTY)).toBe(viewer);
+  const same = stars(['a'], { a: 1 });
+  expect(mergeItineraries(same, stars(['a'], { a: 1 }))).toBe(same);
+});
+
+test('exports merge session by session, the higher sequence winning', () => {
+  const exported = (sequence: number, cancelled: boolean) => ({
+    sequence,
+    cancelled,
+    fingerprint: 'f',
+    title: 't',
+    start: 's',
+    end: 'e',
+  });
+  const a: PersistedItinerary = { ...EMPTY, exports: { x: exported(0, false), y: exported(2, true) } };
+  const b: PersistedItinerary = { ...EMPTY, exports: { x: exported(1, true), z: exported(0, false) } };
+  expect(mergeItineraries(a, b).exports).toEqual({ x: exported(1, true), y: exported(2, true), z: exported(0, false) });
+});
+
+// Each tab's history of toggles, as (session, time) events; a tab's state is what its own events made.
+const ids = fc.constantFrom('a', 'b', 'c', 'd');
+const history = fc.array(fc.record({ id: ids, at: fc.integer({ min: 1, max: 40 }) }), { maxLength: 12 });
+
+function play(events: readonly { id: string; at: number }[]): PersistedItinerary {
+  let state = EMPTY;
+  for (const { id, at } of [...events].sort((x, y) => x.at - y.at)) {
+    const starred = state.starredIds.includes(id);
+    const time = Math.max(at, (state.changedAt[id] ?? 0) + 1);
+    state = {
+      ...state,
+      starredIds: starred ? state.starredIds.filter((other) => other !== id) : [...state.starredIds, id],
+      changedAt: { ...state.changedAt, [id]: time },
+    };
+  }
+  return state;
+}
+
+test('merging is commutative (as sets), idempotent and associative: every tab ends with the same stars', () => {
+  fc.assert(
+    fc.property(history, history, history, (x, y, z) => {
+      const [a, b, c] = [play(x), play(y), play(z)];
+      const set = (state: PersistedItinerary) => [...state.starredIds].sort();
+      expect(set(mergeItineraries(a, b))).toEqual(set(mergeItineraries(b, a)));
+      expect(mergeItineraries(mergeItineraries(a, b), b)).toEqual(mergeItineraries(a, b));
+      expect(set(mergeItineraries(mergeItineraries(a, b), c))).toEqual(
+        set(mergeItineraries(a, mergeItineraries(b, c))),
+      );
+      // For each session, the merged state is that of the latest change among the tabs.
+      const merged = mergeItineraries(a, b);
+      for (const id of ['a', 'b', 'c', 'd']) {
+        const aAt = a.changedAt[id] ?? -1;
+        const bAt = b.changedAt[id] ?? -1;
+        if (aAt === bAt) continue;
+        const latest = aAt > bAt ? a : b;
+        expect(merged.starredIds.includes(id)).toBe(latest.starredIds.includes(id));
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
