@@ -2,6 +2,13 @@
 // React warnings and our own console.error calls are bugs: a test that prints one fails.
 import { afterEach, beforeEach, vi } from 'vitest';
 
+// Component tests render under React.StrictMode, as the app does (src/main.tsx): an effect that only works
+// once, or a subscription made during render, shows up here rather than in production.
+if (typeof window !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ reactStrictMode: true });
+}
+
 let errors: unknown[][] = [];
 
 beforeEach(() => {

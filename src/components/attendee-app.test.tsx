@@ -3,11 +3,53 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttendeeApp } from './attendee-app';
-import { listenToRenders } from './render-profiler';
-import { createItineraryStores, ItineraryStoresProvider, storageName } from '../store/itinerary-store';
+import type { SessionCardProps } from './session-card';
+import {
+  createItineraryStores,
+  ItineraryStoreProvider,
+  ItineraryStoresProvider,
+  storageName,
+} from '../store/itinerary-store';
 import type { KeyValueStorage } from '../store/safe-storage';
 import { validateSchedule } from '../schedule/validate';
 import generated from '../data/parsl-sc24.json';
+
+// Render counting stays out of the production code: the parts that should re-render alone (a card, the two
+// star counters) are wrapped in React Profilers here, in the test, by replacing their modules.
+const renders = vi.hoisted(() => {
+  const box: { listener: ((id: string) => void) | null } = { listener: null };
+  return box;
+});
+const report = (id: string) => renders.listener?.(id);
+
+vi.mock('./session-card', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./session-card')>();
+  const { Profiler, createElement, memo } = await import('react');
+  const SessionCard = memo(function ProfiledCard(props: SessionCardProps) {
+    return createElement(
+      Profiler,
+      { id: `card:${props.session.id}`, onRender: report },
+      createElement(real.SessionCard, props),
+    );
+  });
+  return { ...real, SessionCard };
+});
+
+vi.mock('./star-counts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./star-counts')>();
+  const { Profiler, createElement } = await import('react');
+  return {
+    ...real,
+    AgendaCount: () =>
+      createElement(Profiler, { id: 'agenda-count', onRender: report }, createElement(real.AgendaCount)),
+    StarredOnlyCount: (props: Parameters<typeof real.StarredOnlyCount>[0]) =>
+      createElement(
+        Profiler,
+        { id: 'starred-only-count', onRender: report },
+        createElement(real.StarredOnlyCount, props),
+      ),
+  };
+});
 
 const loaded = validateSchedule(generated);
 if (!loaded.ok) throw new Error(loaded.errors.join('; '));
@@ -155,7 +197,13 @@ describe('stars', () => {
     await user.click(star);
     expect(star.getAttribute('aria-pressed')).toBe('true');
     expect(JSON.parse(window.localStorage.getItem(KEY) ?? '')).toEqual({
-      state: { starredIds: ['bof181'], zoneMode: 'event', exports: {} },
+      state: {
+        starredIds: ['bof181'],
+        changedAt: { bof181: expect.any(Number) },
+        zoneMode: 'event',
+        zoneModeAt: 0,
+        exports: {},
+      },
       version: 1,
     });
   });
@@ -175,11 +223,9 @@ describe('stars', () => {
     const user = userEvent.setup();
     renderApp();
     const rendered = new Set<string>();
-    const stop = listenToRenders((id) => {
-      rendered.add(id);
-    });
+    renders.listener = (id) => rendered.add(id);
     await user.click(screen.getByRole('button', { name: `Star ${BOF181}` }));
-    stop();
+    renders.listener = null;
     expect([...rendered].sort()).toEqual(['agenda-count', 'card:bof181', 'starred-only-count']);
     expect(rendered.size).toBeLessThanOrEqual(3);
   });
@@ -192,6 +238,35 @@ describe('stars', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value }));
     });
     expect(screen.getByRole('button', { name: /^Star Serverless HPC/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('the app’s own provider follows other tabs under StrictMode, and a new conference id gets that conference’s stars', () => {
+    const starredIn = (conference: string, id: string) => {
+      window.localStorage.setItem(storageName(conference), JSON.stringify({ state: { starredIds: [id] }, version: 1 }));
+    };
+    starredIn('provider-probe-a', 'bof181');
+    starredIn('provider-probe-b', 'pan108');
+    const pressed = (name: RegExp) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
+    const view = render(
+      <ItineraryStoreProvider conferenceId="provider-probe-a">
+        <AttendeeApp schedule={schedule} viewerZone="America/New_York" />
+      </ItineraryStoreProvider>,
+    );
+    expect(pressed(/^Star Making Sense/)).toBe('true');
+    // Under StrictMode effects run, are cleaned up and run again: the listener must survive that.
+    const value = JSON.stringify({ state: { starredIds: ['bof181', 'bof218'] }, version: 1 });
+    act(() => {
+      window.localStorage.setItem(storageName('provider-probe-a'), value);
+      window.dispatchEvent(new StorageEvent('storage', { key: storageName('provider-probe-a'), newValue: value }));
+    });
+    expect(pressed(/^Star IRI/)).toBe('true');
+    view.rerender(
+      <ItineraryStoreProvider conferenceId="provider-probe-b">
+        <AttendeeApp schedule={schedule} viewerZone="America/New_York" />
+      </ItineraryStoreProvider>,
+    );
+    expect(pressed(/^Star Making Sense/)).toBe('false');
+    expect(pressed(/^Star Serverless HPC/)).toBe('true');
   });
 
   test('corrupted storage: the page loads, keeps readable stars, backs up the value, says so once', async () => {

@@ -4,11 +4,11 @@ import { filterOptions, readFilters, writeFilters, type Filters } from '../sched
 import { conferenceMoment } from '../schedule/now';
 import { formatDateRange, viewerTimeZone } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
-import { useItineraryActions, useStarCount, useZoneMode } from '../store/itinerary-store';
+import { useItineraryActions, useZoneMode } from '../store/itinerary-store';
 import { AgendaView } from './agenda-view';
 import { BrowseView } from './browse-view';
 import { NowBanner } from './now-banner';
-import { Profiled } from './render-profiler';
+import { AgendaCount } from './star-counts';
 import { StorageNotice } from './storage-notice';
 import { useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
@@ -17,11 +17,6 @@ import { ZoneSwitch } from './zone-switch';
 import { PrintAgenda } from './print-agenda';
 import { loadQrEncoder } from './qr-code';
 import { SharedAgendaView } from './shared-agenda-view';
-
-function AgendaCount() {
-  const count = useStarCount();
-  return <span className="tab-count">{count}</span>;
-}
 
 interface AttendeeAppProps {
   readonly schedule: Schedule;
@@ -146,10 +141,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
             All sessions
           </QueryLink>
           <QueryLink params={withView('agenda')} aria-current={view === 'agenda' ? 'page' : undefined}>
-            My agenda{' '}
-            <Profiled id="agenda-count">
-              <AgendaCount />
-            </Profiled>
+            My agenda <AgendaCount />
           </QueryLink>
         </nav>
         <main className="page">

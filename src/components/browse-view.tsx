@@ -12,7 +12,6 @@ import { formatDayHeading } from '../schedule/time';
 import type { Conference, Session, SessionId } from '../schedule/types';
 import { useStarredIdsWhen } from '../store/itinerary-store';
 import { FilterPanel } from './filter-panel';
-import { Profiled } from './render-profiler';
 import { SessionCard } from './session-card';
 
 interface BrowseViewProps {
@@ -77,15 +76,14 @@ export function BrowseView({
           <section key={day.date} aria-labelledby={`day-${day.date}`}>
             <h2 id={`day-${day.date}`}>{formatDayHeading(day.date)}</h2>
             {day.sessions.map((session) => (
-              <Profiled key={session.id} id={`card:${session.id}`}>
-                <SessionCard
-                  conference={conference}
-                  session={session}
-                  zone={zone}
-                  eventZone={eventZone}
-                  isCurrent={currentIds.has(session.id)}
-                />
-              </Profiled>
+              <SessionCard
+                key={session.id}
+                conference={conference}
+                session={session}
+                zone={zone}
+                eventZone={eventZone}
+                isCurrent={currentIds.has(session.id)}
+              />
             ))}
           </section>
         ))}

@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import { formatDayHeading } from '../schedule/time';
 import type { FilterCounts, FilterOptions, Filters } from '../schedule/filter';
 import type { Session } from '../schedule/types';
-import { useStarredIds } from '../store/itinerary-store';
-import { Profiled } from './render-profiler';
+import { StarredOnlyCount } from './star-counts';
 
 interface FilterPanelProps {
   readonly filters: Filters;
@@ -55,15 +53,6 @@ function OptionGroup({
 }
 
 /** Re-renders on its own when a star changes, so the panel and the list do not. */
-function StarredOnlyCount({ candidates }: { candidates: readonly Session[] }) {
-  const starredIds = useStarredIds();
-  const count = useMemo(() => {
-    const starred = new Set(starredIds);
-    return candidates.filter((session) => starred.has(session.id)).length;
-  }, [candidates, starredIds]);
-  return <span className="count">({count})</span>;
-}
-
 export function FilterPanel({ filters, options, counts, starCandidates, onChange, onClear, active }: FilterPanelProps) {
   return (
     <section className="filters" aria-label="Filters">
@@ -120,10 +109,7 @@ export function FilterPanel({ filters, options, counts, starCandidates, onChange
             onChange({ ...filters, starredOnly: !filters.starredOnly });
           }}
         />{' '}
-        Starred only{' '}
-        <Profiled id="starred-only-count">
-          <StarredOnlyCount candidates={starCandidates} />
-        </Profiled>
+        Starred only <StarredOnlyCount candidates={starCandidates} />
       </label>
       <button type="button" className="secondary" onClick={onClear} disabled={!active}>
         Clear filters
