@@ -1,5 +1,26 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+
+/** A port nothing listens on now: the end-to-end tests never meet `npm start` (4173) or another run. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+// The config is read again in each worker process; they inherit the port the runner chose.
+process.env.ITINERARY_E2E_PORT ??= String(await freePort());
+const port = Number(process.env.ITINERARY_E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,17 +31,18 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     browserName: 'chromium',
     // Debian's Chromium (installed by .ci/run), never a downloaded browser.
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  // The real built app (`npm run build` runs first in `npm test`), served as in production.
+  // The real built app (`npm run build` runs first in `npm test`), served as in production, on a port of
+  // its own: never a server that happened to be running already.
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

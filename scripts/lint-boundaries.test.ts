@@ -24,10 +24,28 @@ describe('the layering rule', () => {
     expect(await ruleIds(filePath, code)).toContain('import-x/no-restricted-paths');
   });
 
-  test('date-fns-tz is imported only by src/schedule/time.ts', async () => {
-    const code = "import { formatInTimeZone } from 'date-fns-tz';\nexport const probe = formatInTimeZone;\n";
+  test.each(['src/components/lint-probe.ts', 'src/schedule/lint-probe.ts'])(
+    'date-fns-tz, which computes through the machine’s zone, is refused (%s)',
+    async (filePath) => {
+      const code = "import { formatInTimeZone } from 'date-fns-tz';\nexport const probe = formatInTimeZone;\n";
+      expect(await ruleIds(filePath, code)).toContain('no-restricted-imports');
+    },
+  );
+
+  test('zustand is imported only in src/store/', async () => {
+    const code = "import { createStore } from 'zustand/vanilla';\nexport const probe = createStore;\n";
     expect(await ruleIds('src/components/lint-probe.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIds('src/store/lint-probe.ts', code)).toEqual([]);
   });
+
+  test.each(["import { readFileSync } from 'node:fs';", "import { readFileSync } from 'fs';"])(
+    'the app may not use Node: %s',
+    async (line) => {
+      const code = `${line}\nexport const probe = readFileSync;\n`;
+      expect(await ruleIds('src/importers/lint-probe.ts', code)).toContain('import-x/no-nodejs-modules');
+      expect(await ruleIds('scripts/lint-probe.ts', code)).not.toContain('import-x/no-nodejs-modules');
+    },
+  );
 
   test('an allowed import passes', async () => {
     const code = "import { formatTimeRange } from '../schedule/time';\nexport const probe = formatTimeRange;\n";
