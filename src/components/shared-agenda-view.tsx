@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { groupByDay } from '../schedule/agenda';
-import { decodeShare } from '../schedule/share';
+import { decodeShare, shareProblemMessage } from '../schedule/share';
 import { formatDayHeading } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
 import { useItineraryActions, useStarredIds } from '../store/itinerary-store';
@@ -13,10 +13,19 @@ interface SharedAgendaViewProps {
   readonly zone: string;
   readonly myAgenda: URLSearchParams;
   readonly allSessions: URLSearchParams;
+  /** The title of a conference this browser has, by id: a link for another one is named by it. */
+  readonly conferenceTitle: (conferenceId: string) => string | undefined;
 }
 
 /** Someone's shared agenda, read-only, with one button to merge it into mine. */
-export function SharedAgendaView({ schedule, value, zone, myAgenda, allSessions }: SharedAgendaViewProps) {
+export function SharedAgendaView({
+  schedule,
+  value,
+  zone,
+  myAgenda,
+  allSessions,
+  conferenceTitle,
+}: SharedAgendaViewProps) {
   const { conference, sessions } = schedule;
   const decoded = useMemo(() => decodeShare(value, conference.id), [value, conference.id]);
   const starredIds = useStarredIds();
@@ -35,7 +44,7 @@ export function SharedAgendaView({ schedule, value, zone, myAgenda, allSessions 
       <div className="shared">
         <h2>Shared agenda</h2>
         <p className="notice" role="alert">
-          {decoded.reason}
+          {shareProblemMessage(decoded.problem, conferenceTitle)}
         </p>
         <p>
           <QueryLink params={allSessions}>See all sessions</QueryLink>
@@ -62,7 +71,7 @@ export function SharedAgendaView({ schedule, value, zone, myAgenda, allSessions 
             setAdded(newOnes);
           }}
         >
-          Add these {shared.length} sessions to my agenda
+          {shared.length === 1 ? 'Add this session to my agenda' : `Add these ${shared.length} sessions to my agenda`}
         </button>
       ) : (
         <p role="status" className="notice">

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { decodeShare, encodeShare } from './share';
+import { decodeShare, encodeShare, shareProblemMessage, type ShareProblem } from './share';
 
 test('a share value round-trips the ids and is URL-safe', () => {
   const ids = ['bof181', 'pan108', '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs'];
@@ -14,15 +14,60 @@ test('an edited, cut or foreign link is refused with a reason', () => {
   const value = encodeShare('parsl-sc24', ['bof181', 'pan108']);
   const tampered = `${value.slice(0, 5)}${value.charAt(5) === 'A' ? 'B' : 'A'}${value.slice(6)}`;
   for (const bad of [tampered, value.slice(0, -3), value.slice(0, 10), '', 'hello', '2.abc.00000000', `${value}x`]) {
-    const result = decodeShare(bad, 'parsl-sc24');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/damaged or incomplete/);
+    expect(decodeShare(bad, 'parsl-sc24')).toEqual({ ok: false, problem: { kind: 'damaged' } });
   }
-  const other = decodeShare(encodeShare('isc-2025', ['x1']), 'parsl-sc24');
-  expect(other).toEqual({
+  expect(decodeShare(encodeShare('isc-2025', ['x1']), 'parsl-sc24')).toEqual({
     ok: false,
-    reason: 'This share link is for another schedule (isc-2025). Nothing was changed.',
+    problem: { kind: 'other-conference', conferenceId: 'isc-2025' },
   });
+  // A conference id that no conference could have is damage, not a conference.
+  expect(decodeShare(encodeShare('All your stars were removed', ['x1']), 'parsl-sc24')).toEqual({
+    ok: false,
+    problem: { kind: 'damaged' },
+  });
+});
+
+const message = (problem: ShareProblem) =>
+  shareProblemMessage(problem, (id) => (id === 'isc-2025' ? 'ISC 2025' : undefined));
+
+test.each([
+  [
+    '1,001 ids',
+    Array.from({ length: 1001 }, (_, i) => `s${i}`),
+    'This share link lists 1,001 sessions; a link can carry at most 1,000. Nothing was changed.',
+  ],
+  [
+    'an empty id',
+    ['bof181', '', 'pan108'],
+    'This share link has an empty session id (the 2nd session in it). Nothing was changed.',
+  ],
+  [
+    'an overlong id',
+    ['a'.repeat(129)],
+    'This share link has a session id longer than 128 characters (the 1st session in it). Nothing was changed.',
+  ],
+  [
+    'an id with a space',
+    ['bof181', 'pan108', 'not an id'],
+    'This share link has a session id with characters no session id has (the 3rd session in it). Nothing was changed.',
+  ],
+])('a link with a valid checksum but %s says what is wrong', (_, ids, text) => {
+  const decoded = decodeShare(encodeShare('parsl-sc24', ids), 'parsl-sc24');
+  expect(decoded.ok ? 'accepted' : message(decoded.problem)).toBe(text);
+});
+
+test('another conference is named by the title this browser knows, never by the link', () => {
+  expect(message({ kind: 'other-conference', conferenceId: 'isc-2025' })).toBe(
+    'This share link is for another conference: ISC 2025. Nothing was changed.',
+  );
+  expect(message({ kind: 'other-conference', conferenceId: 'all-your-stars-were-removed' })).toBe(
+    'This share link is for a conference that is not open here. Nothing was changed.',
+  );
+});
+
+test('1,000 ids are accepted', () => {
+  const ids = Array.from({ length: 1000 }, (_, i) => `s${i}`);
+  expect(decodeShare(encodeShare('parsl-sc24', ids), 'parsl-sc24')).toEqual({ ok: true, ids });
 });
 
 test('property: any list of ids round-trips', () => {

@@ -36,23 +36,75 @@ export function encodeShare(conferenceId: string, ids: readonly SessionId[]): st
   return `1.${toBase64Url(payload)}.${fnv1a(payload)}`;
 }
 
-export type DecodedShare =
-  { readonly ok: true; readonly ids: readonly SessionId[] } | { readonly ok: false; readonly reason: string };
+/** What is wrong with a share link. Nothing in it is text from the link: a link cannot make the page say things. */
+export type ShareProblem =
+  | { readonly kind: 'damaged' }
+  | { readonly kind: 'other-conference'; readonly conferenceId: string }
+  | { readonly kind: 'too-many'; readonly count: number }
+  | { readonly kind: 'empty-id' | 'long-id' | 'bad-id'; readonly position: number };
 
-const DAMAGED = 'This share link is damaged or incomplete (was it cut when copied?). Nothing was changed.';
+export type DecodedShare =
+  { readonly ok: true; readonly ids: readonly SessionId[] } | { readonly ok: false; readonly problem: ShareProblem };
+
+const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_ID_LENGTH = 128;
 
 export function decodeShare(value: string, conferenceId: string): DecodedShare {
+  const damaged = { ok: false, problem: { kind: 'damaged' } } as const;
   const match = /^1\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(value.trim());
-  if (!match) return { ok: false, reason: DAMAGED };
+  if (!match) return damaged;
   const payload = fromBase64Url(match[1] ?? '');
-  if (payload === null || fnv1a(payload) !== match[2]) return { ok: false, reason: DAMAGED };
-  const [conference, ...ids] = payload.split('\n');
+  if (payload === null || fnv1a(payload) !== match[2]) return damaged;
+  const [conference = '', ...ids] = payload.split('\n');
   if (conference !== conferenceId) {
-    return {
-      ok: false,
-      reason: `This share link is for another schedule (${conference ?? 'unknown'}). Nothing was changed.`,
-    };
+    // Only a well-formed id is worth looking up; it is never shown.
+    return CONFERENCE_ID.test(conference)
+      ? { ok: false, problem: { kind: 'other-conference', conferenceId: conference } }
+      : damaged;
   }
-  if (ids.length > MAX_SHARED || !ids.every((id) => SESSION_ID.test(id))) return { ok: false, reason: DAMAGED };
+  if (ids.length > MAX_SHARED) return { ok: false, problem: { kind: 'too-many', count: ids.length } };
+  for (const [i, id] of ids.entries()) {
+    const position = i + 1;
+    if (id === '') return { ok: false, problem: { kind: 'empty-id', position } };
+    if (id.length > MAX_ID_LENGTH) return { ok: false, problem: { kind: 'long-id', position } };
+    if (!SESSION_ID.test(id)) return { ok: false, problem: { kind: 'bad-id', position } };
+  }
   return { ok: true, ids: [...new Set(ids)] };
+}
+
+const NOTHING_CHANGED = 'Nothing was changed.';
+
+/**
+ * What to tell the attendee. `titleOf` knows the conferences this browser has: a link for one of them
+ * names it by its own title, never by anything the link says.
+ */
+export function shareProblemMessage(
+  problem: ShareProblem,
+  titleOf: (conferenceId: string) => string | undefined,
+): string {
+  const entry = (position: number) => `the ${ordinal(position)} session in it`;
+  switch (problem.kind) {
+    case 'damaged':
+      return `This share link is damaged or incomplete (was it cut when copied?). ${NOTHING_CHANGED}`;
+    case 'other-conference': {
+      const title = titleOf(problem.conferenceId);
+      return title === undefined
+        ? `This share link is for a conference that is not open here. ${NOTHING_CHANGED}`
+        : `This share link is for another conference: ${title}. ${NOTHING_CHANGED}`;
+    }
+    case 'too-many':
+      return `This share link lists ${problem.count.toLocaleString('en-US')} sessions; a link can carry at most ${MAX_SHARED.toLocaleString('en-US')}. ${NOTHING_CHANGED}`;
+    case 'empty-id':
+      return `This share link has an empty session id (${entry(problem.position)}). ${NOTHING_CHANGED}`;
+    case 'long-id':
+      return `This share link has a session id longer than ${MAX_ID_LENGTH} characters (${entry(problem.position)}). ${NOTHING_CHANGED}`;
+    case 'bad-id':
+      return `This share link has a session id with characters no session id has (${entry(problem.position)}). ${NOTHING_CHANGED}`;
+  }
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n.toLocaleString('en-US')}${suffix}`;
 }
