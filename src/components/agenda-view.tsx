@@ -29,7 +29,7 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
       unknown: starredIds.filter((id) => !known.has(id)).length,
     };
   }, [sessions, starredIds]);
-  const days = useMemo(() => buildAgenda(starred, zone), [starred, zone]);
+  const days = useMemo(() => buildAgenda(starred, zone, eventZone), [starred, zone, eventZone]);
 
   return (
     <div className="agenda">

@@ -1,4 +1,4 @@
-import { formatTimeRange } from '../schedule/time';
+import { civilDateInZone, formatDatedTimeRange, formatTimeRange } from '../schedule/time';
 import type { ConferenceMoment } from '../schedule/now';
 import { QueryLink } from './query-link';
 
@@ -6,11 +6,19 @@ interface NowBannerProps {
   readonly moment: ConferenceMoment;
   readonly title: string;
   readonly zone: string;
+  readonly now: Date;
   /** The query of the list of all sessions, where every card is. */
   readonly allSessions: URLSearchParams;
 }
 
-export function NowBanner({ moment, title, zone, allSessions }: NowBannerProps) {
+function nextTime(start: Date, end: Date, zone: string, now: Date): string {
+  // Today's next session needs no date; tomorrow's does.
+  return civilDateInZone(start, zone) === civilDateInZone(now, zone)
+    ? formatTimeRange(start, end, zone)
+    : formatDatedTimeRange(start, end, zone);
+}
+
+export function NowBanner({ moment, title, zone, now, allSessions }: NowBannerProps) {
   if (moment.phase === 'before') return null;
   if (moment.phase === 'after') {
     return (
@@ -29,7 +37,7 @@ export function NowBanner({ moment, title, zone, allSessions }: NowBannerProps) 
       {moment.next ? (
         <p>
           <QueryLink params={allSessions} hash={`session-${moment.next.id}`}>
-            Next: {moment.next.title}, {formatTimeRange(new Date(moment.next.start), new Date(moment.next.end), zone)}
+            Next: {moment.next.title}, {nextTime(new Date(moment.next.start), new Date(moment.next.end), zone, now)}
           </QueryLink>
         </p>
       ) : (

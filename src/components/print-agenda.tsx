@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { buildAgenda } from '../schedule/agenda';
-import { formatDayHeading, formatTimeRange } from '../schedule/time';
+import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
 import { useStarredIds } from '../store/itinerary-store';
 import { QrCode } from './qr-code';
@@ -22,8 +22,9 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
     return buildAgenda(
       sessions.filter((session) => starred.has(session.id)),
       zone,
+      conference.timeZone,
     );
-  }, [sessions, starredIds, zone]);
+  }, [sessions, starredIds, zone, conference.timeZone]);
   const bothZones = zone !== conference.timeZone;
   const printed = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date());
   return (
@@ -44,8 +45,14 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
                 <div className="print-time">
                   <div>{formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone)}</div>
                   {bothZones ? (
+                    // With its date: under a heading in the reader's zone, the event's day may be another.
                     <div className="print-event-time">
-                      {formatTimeRange(new Date(item.session.start), new Date(item.session.end), conference.timeZone)}
+                      Event time:{' '}
+                      {formatDatedTimeRange(
+                        new Date(item.session.start),
+                        new Date(item.session.end),
+                        conference.timeZone,
+                      )}
                     </div>
                   ) : null}
                 </div>

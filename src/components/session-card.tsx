@@ -1,5 +1,5 @@
 import { memo, useId, useState, type ReactNode } from 'react';
-import { dayShift, formatDuration, formatTimeRange } from '../schedule/time';
+import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time';
 import { googleCalendarUrl } from '../schedule/calendar-links';
 import type { Conference, Session } from '../schedule/types';
 import { useItineraryActions } from '../store/itinerary-store';
@@ -13,7 +13,7 @@ export interface SessionCardProps {
   readonly conference: Conference;
   /** The zone times are shown in. */
   readonly zone: string;
-  /** The event's own zone: dates that differ from it get a "+1 day" mark. */
+  /** The event's own zone: when times are shown in another, the event's time is given too, with its date. */
   readonly eventZone: string;
   readonly isCurrent?: boolean;
   /** A shared agenda is shown without star buttons. */
@@ -98,7 +98,6 @@ export const SessionCard = memo(function SessionCard({
   const titleId = `title-${session.id}`;
   const start = new Date(session.start);
   const end = new Date(session.end);
-  const shift = zone === eventZone ? 0 : dayShift(start, eventZone, zone);
   const hue = typeHue(session.type);
   return (
     <article
@@ -113,14 +112,14 @@ export const SessionCard = memo(function SessionCard({
       </div>
       <p className="session-when">
         <time dateTime={session.start}>{formatTimeRange(start, end, zone)}</time>
-        {shift !== 0 ? (
-          <span className="day-shift" title="The date differs from the event’s own">
-            {shift > 0 ? `+${shift}` : `−${-shift}`} day
-          </span>
-        ) : null}
         <span className="duration">{formatDuration(start, end)}</span>
         {isCurrent ? <span className="now-mark">Now</span> : null}
       </p>
+      {zone !== eventZone ? (
+        // The day heading above is the reader's date; the event's own time says which day it is there, so
+        // "12:30 AM" under Friday is never read as Saturday, nor the event's Thursday missed.
+        <p className="session-event-time">Event time: {formatDatedTimeRange(start, end, eventZone)}</p>
+      ) : null}
       <p className="session-facts">
         <span className="badge" style={{ backgroundColor: `hsl(${hue} 70% 92%)`, color: `hsl(${hue} 60% 24%)` }}>
           {session.type}

@@ -71,3 +71,21 @@ describe('overlaps', () => {
     ]);
   });
 });
+
+test('seen from Tokyo, free time is for the conference day, not the night in Atlanta between two of them', () => {
+  const schedule = parslSchedule();
+  const panel = sessionTitled(schedule, 'Serverless HPC');
+  const iri = sessionTitled(schedule, 'IRI');
+  const friday = sessionTitled(schedule, 'Establishing');
+  const days = buildAgenda([panel, iri, friday], 'Asia/Tokyo', 'America/New_York');
+  // All three start on Friday in Tokyo; the first two on Thursday in Atlanta, the last on Friday.
+  expect(days.map((day) => day.date)).toEqual(['2024-11-22']);
+  const gaps = days[0]?.items.filter((item) => item.kind === 'gap') ?? [];
+  expect(gaps.map((gap) => (gap.kind === 'gap' ? [gap.start.toISOString(), gap.end.toISOString()] : []))).toEqual([
+    // Between the panel (ends noon EST) and the BoF (12:15 PM EST): the same conference day.
+    ['2024-11-21T17:00:00.000Z', '2024-11-21T17:15:00.000Z'],
+  ]);
+  // In the event's own zone nothing changes: Thursday has its gap, Friday its one session.
+  const atVenue = buildAgenda([panel, iri, friday], 'America/New_York');
+  expect(atVenue.map((day) => day.items.filter((item) => item.kind === 'gap').length)).toEqual([1, 0]);
+});

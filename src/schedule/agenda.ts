@@ -90,20 +90,28 @@ export interface AgendaDay {
 /**
  * A personal agenda: the sessions by day, with the free time between timed sessions as gaps and
  * overlaps flagged on both sides. Drop-in windows are listed but neither end a gap nor clash.
+ *
+ * Days are dates in `zone`, the zone times are shown in; gaps are for the conference day, the date in
+ * `eventZone`. Seen from Tokyo, Thursday afternoon in Atlanta and Friday morning there both fall on a
+ * Friday: the night between them is not free time at the conference.
  */
-export function buildAgenda(sessions: readonly Session[], zone: string): AgendaDay[] {
+export function buildAgenda(sessions: readonly Session[], zone: string, eventZone: string = zone): AgendaDay[] {
   const overlaps = findOverlaps(sessions);
   return groupByDay(sessions, zone).map(({ date, sessions: daySessions }) => {
     const items: AgendaItem[] = [];
     let busyUntil: number | null = null;
+    let busyDay: IsoDate | null = null;
     for (const session of daySessions) {
       const dropIn = isDropIn(session);
       const start = Date.parse(session.start);
       if (!dropIn) {
+        const conferenceDay = sessionDay(session, eventZone);
+        if (busyDay !== conferenceDay) busyUntil = null;
         if (busyUntil !== null && start > busyUntil) {
           items.push({ kind: 'gap', start: new Date(busyUntil), end: new Date(start) });
         }
         busyUntil = Math.max(busyUntil ?? 0, Date.parse(session.end));
+        busyDay = conferenceDay;
       }
       items.push({ kind: 'session', session, dropIn, overlaps: overlaps.get(session.id) ?? [] });
     }

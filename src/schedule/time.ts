@@ -249,6 +249,21 @@ export function formatTimeRange(start: Date, end: Date, zone: string): string {
       : `${clockText(startWall, true)} ${startLabel} – ${endText} ${endLabel}`;
 }
 
+const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "Thu, Nov 21, 10:30 AM – 12:00 PM EST": a time range that carries its date, for wherever the day it is
+ * on is not the day heading above it (the event's own time under a heading in the viewer's zone).
+ */
+export function formatDatedTimeRange(start: Date, end: Date, zone: string): string {
+  let formatter = shortDateFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' });
+    shortDateFormatters.set(zone, formatter);
+  }
+  return `${formatter.format(start)}, ${formatTimeRange(start, end, zone)}`;
+}
+
 /** "Monday, November 18" for a civil date (no zone: it already is the date on the venue's calendar). */
 export function formatDayHeading(iso: IsoDate): string {
   const date = parseCivilDate(iso);
