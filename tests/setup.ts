@@ -1,6 +1,8 @@
 // Shared by every unit and component test.
 // React warnings and our own console.error calls are bugs: a test that prints one fails.
 import { afterEach, beforeEach, vi } from 'vitest';
+// jest-dom's matchers (toBeInTheDocument, toHaveAccessibleName…) on Vitest's expect.
+import '@testing-library/jest-dom/vitest';
 
 // Component tests render under React.StrictMode, as the app does (src/main.tsx): an effect that only works
 // once, or a subscription made during render, shows up here rather than in production.

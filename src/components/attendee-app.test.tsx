@@ -370,11 +370,43 @@ describe('time zones', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'My time (CET, Berlin)' }).checked).toBe(true);
   });
 
-  test('a late session is marked +1 day in a zone far to the east', async () => {
+  test('in a zone far to the east, each card also gives the event’s own time with its date, so no time reads as another day', async () => {
     const user = userEvent.setup();
     renderApp({ viewerZone: 'Asia/Tokyo' });
     await user.click(screen.getByRole('radio', { name: /My time/ }));
-    expect(screen.getByRole('article', { name: BOF181 }).textContent).toContain('7:15 – 8:45 AM JST+1 day');
+    const bof = screen.getByRole('article', { name: BOF181 });
+    expect(bof).toHaveTextContent('7:15 – 8:45 AM JST');
+    expect(bof).toHaveTextContent('Event time: Tue, Nov 19, 5:15 – 6:45 PM EST');
+    expect(bof).not.toHaveTextContent('+1 day');
+    // Under "Friday, November 22": Thursday's panel in Atlanta says it is Thursday there.
+    const friday = screen.getByRole('region', { name: 'Friday, November 22' });
+    const panel = within(friday).getByRole('article', { name: /^Serverless HPC/ });
+    expect(panel).toHaveTextContent('12:30 – 2:00 AM JST');
+    expect(panel).toHaveTextContent('Event time: Thu, Nov 21, 10:30 AM – 12:00 PM EST');
+  });
+
+  test('after the switch, the introduction is marked as the organizers’ text in event time', async () => {
+    const user = userEvent.setup();
+    renderApp({ viewerZone: 'Asia/Tokyo' });
+    expect(screen.queryByText(/The introduction above is the organizers’ text/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /My time/ }));
+    expect(screen.getByText(/The introduction above is the organizers’ text/)).toHaveTextContent(
+      'any time in it is event time (EST). Times on this page are now in your time zone (JST).',
+    );
+    await user.click(screen.getByRole('radio', { name: /Event time/ }));
+    expect(screen.queryByText(/The introduction above is the organizers’ text/)).toBeNull();
+  });
+
+  test('My agenda in Tokyo offers no “free time” across the night in Atlanta', async () => {
+    const user = userEvent.setup();
+    renderApp({ viewerZone: 'Asia/Tokyo' });
+    await user.click(screen.getByRole('radio', { name: /My time/ }));
+    for (const name of [/^Star Serverless HPC/, /^Star IRI/, /^Star Establishing/]) {
+      await user.click(screen.getByRole('button', { name }));
+    }
+    await user.click(screen.getByRole('link', { name: /My agenda/ }));
+    const gaps = screen.getAllByText(/^Free:/).map((gap) => gap.textContent);
+    expect(gaps).toEqual(['Free: 2:00 – 2:15 AM JST (15 min)']);
   });
 
   test('a zone with the same offset throughout says so instead of switching to nothing', () => {
@@ -394,7 +426,16 @@ describe('now and next', () => {
     expect(status?.textContent).toContain(BOF181);
     const next = screen.getByRole('link', { name: /^Next: Serverless HPC/ });
     expect(next.getAttribute('href')).toBe('/#session-pan108');
+    // Thursday's panel, seen on Tuesday evening: its time carries its date.
+    expect(next).toHaveTextContent(/, Thu, Nov 21, 10:30 AM – 12:00 PM EST$/);
     expect(screen.getByRole('article', { name: BOF181 }).textContent).toContain('Now');
+  });
+
+  test('a next session later the same day needs no date', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-11-21T17:05:00Z'));
+    renderApp();
+    expect(screen.getByRole('link', { name: /^Next: IRI/ })).toHaveTextContent(/, 12:15 – 1:15 PM EST$/);
   });
 
   test('after the conference a quiet note says it is over and every session is still there', () => {
@@ -439,13 +480,38 @@ describe('a shared agenda', () => {
     });
   });
 
-  test('a link for another conference is refused and changes nothing', async () => {
+  test('a link for another conference is refused, names it only by a title this browser knows, and changes nothing', async () => {
     const { encodeShare } = await import('../schedule/share');
-    window.history.replaceState(null, '', `/?share=${encodeShare('isc-2025', ['talk1'])}`);
-    renderApp();
+    // A crafted conference id cannot put words on the page.
+    window.history.replaceState(null, '', `/?share=${encodeShare('all-your-stars-were-removed', ['talk1'])}`);
+    const view = renderApp();
     expect(screen.getByRole('alert').textContent).toBe(
-      'This share link is for another schedule (isc-2025). Nothing was changed.',
+      'This share link is for a conference that is not open here. Nothing was changed.',
+    );
+    view.unmount();
+    window.history.replaceState(null, '', `/?share=${encodeShare('isc-2025', ['talk1'])}`);
+    const stores = createItineraryStores('parsl-sc24');
+    render(
+      <ItineraryStoresProvider stores={stores}>
+        <AttendeeApp
+          schedule={schedule}
+          viewerZone="America/New_York"
+          conferenceTitles={new Map([['isc-2025', 'ISC 2025']])}
+        />
+      </ItineraryStoresProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This share link is for another conference: ISC 2025. Nothing was changed.',
     );
     expect(window.localStorage.getItem(KEY)).toBeNull();
+  });
+
+  test('one shared session is offered as “Add this session to my agenda”', async () => {
+    const user = userEvent.setup();
+    const { encodeShare } = await import('../schedule/share');
+    window.history.replaceState(null, '', `/?share=${encodeShare('parsl-sc24', ['pan108'])}`);
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Add this session to my agenda' }));
+    expect(screen.getByText(/^Added 1 session to your agenda\./)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { filterOptions, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
-import { formatDateRange, viewerTimeZone } from '../schedule/time';
+import { formatDateRange, viewerTimeZone, zoneLabel } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
 import { useItineraryActions, useZoneMode } from '../store/itinerary-store';
 import { AgendaView } from './agenda-view';
@@ -20,11 +20,15 @@ import { SharedAgendaView } from './shared-agenda-view';
 
 interface AttendeeAppProps {
   readonly schedule: Schedule;
+  /** Titles of the other conferences this browser has, by id (a share link for one of them names it). */
+  readonly conferenceTitles?: ReadonlyMap<string, string>;
   /** The reader's zone; the browser's by default (tests choose one). */
   readonly viewerZone?: string;
 }
 
-export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeAppProps) {
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceTitles = NO_TITLES }: AttendeeAppProps) {
   const { conference, sessions } = schedule;
   const { params, navigate } = useUrlQuery();
   const zoneMode = useZoneMode();
@@ -118,6 +122,14 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
                 {conference.description.split('\n\n').map((paragraph, i) => (
                   <p key={i}>{paragraph}</p>
                 ))}
+                {zone !== conference.timeZone ? (
+                  // The organizers' words give times in the event's zone; the page no longer does.
+                  <p className="note" role="note">
+                    The introduction above is the organizers’ text: any time in it is event time (
+                    {zoneLabel(conference.timeZone, sample)}). Times on this page are now in your time zone (
+                    {zoneLabel(zone, sample)}).
+                  </p>
+                ) : null}
               </div>
             ) : null}
             {conference.url ? (
@@ -146,7 +158,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
         </nav>
         <main className="page">
           <StorageNotice />
-          <NowBanner moment={moment} title={conference.title} zone={zone} allSessions={withView('all')} />
+          <NowBanner moment={moment} title={conference.title} zone={zone} now={now} allSessions={withView('all')} />
           {ignored.length > 0 ? (
             <p className="notice" role="status">
               This link asked for {ignored.join(', ')}, which this schedule does not have;{' '}
@@ -160,6 +172,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone }: AttendeeA
               zone={zone}
               myAgenda={myAgenda}
               allSessions={allSessions}
+              conferenceTitle={(id) => conferenceTitles.get(id)}
             />
           ) : view === 'agenda' ? (
             <AgendaView

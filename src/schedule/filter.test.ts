@@ -40,6 +40,19 @@ describe('search', () => {
   test('folding removes accents and case', () => {
     expect(fold('Zürich CAFÉ naïve')).toBe('zurich cafe naive');
   });
+
+  test('finds the session type: "poster" finds the poster, "bof" the three BoFs', () => {
+    expect(titles({ ...NO_FILTERS, query: 'poster' })).toEqual([
+      '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs',
+    ]);
+    expect(titles({ ...NO_FILTERS, query: 'bof' }).sort()).toEqual(['bof181', 'bof206', 'bof218']);
+  });
+
+  test('a typed apostrophe finds a typographic one, and the other way round', () => {
+    expect(titles({ ...NO_FILTERS, query: "research's growing" })).toEqual(['bof206']);
+    expect(titles({ ...NO_FILTERS, query: 'parsl’s python' })).toEqual(['ws_worksp114']);
+    expect(fold('“quoted” – dash')).toBe('"quoted" - dash');
+  });
 });
 
 test('groups combine with AND, options within a group with OR', () => {

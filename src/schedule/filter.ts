@@ -88,12 +88,18 @@ export function hasFilters(filters: Filters): boolean {
   );
 }
 
-/** Lower case without accents, so "zurich" finds "Zürich" and "CAFE" finds "café". */
+/**
+ * Lower case without accents, so "zurich" finds "Zürich" and "CAFE" finds "café"; typographic quotes and
+ * dashes as typed on a keyboard, so "research's" finds "research’s" and "5-6" finds "5–6".
+ */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
 const haystacks = new WeakMap<Session, string>();
@@ -102,7 +108,7 @@ function haystackOf(session: Session): string {
   let haystack = haystacks.get(session);
   if (haystack === undefined) {
     haystack = fold(
-      [session.title, session.description, session.people.join(' '), session.room?.name ?? ''].join('\n'),
+      [session.title, session.type, session.description, session.people.join(' '), session.room?.name ?? ''].join('\n'),
     );
     haystacks.set(session, haystack);
   }

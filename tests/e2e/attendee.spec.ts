@@ -56,6 +56,56 @@ test('a second open tab follows a star within a second', async ({ context }) => 
   await expect(star(first, BOF181)).toHaveAttribute('aria-pressed', 'false', { timeout: 1000 });
 });
 
+test('two tabs starring different sessions at the same instant both keep both stars, in both tabs and in storage', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await second.goto('/');
+  const PANEL = 'Serverless HPC: Challenges, Opportunities, and Future Prospects for Accelerated Cloud Computing';
+  const IRI = 'IRI: What Novel Interfaces Will HPC Expose for Cross-Facility Workflows?';
+  const CWL = 'Parsl+CWL: Towards Combining the Python and CWL Ecosystems';
+  const SEESAW = 'Seesaw: Elastic Scaling for Task-Based Distributed Programs';
+  const ids: Record<string, string> = {
+    [BOF181]: 'bof181',
+    [BOF206]: 'bof206',
+    [PANEL]: 'pan108',
+    [IRI]: 'bof218',
+    [CWL]: 'ws_worksp114',
+    [SEESAW]: '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs',
+  };
+  const pairs = [
+    [BOF181, BOF206],
+    [PANEL, IRI],
+    [CWL, SEESAW],
+  ] as const;
+  const starred: string[] = [];
+  for (const [one, other] of pairs) {
+    // Each tab clicks from its own timer, set for the same instant: neither has heard of the other's star.
+    const at = Date.now() + 400;
+    const clickAt = (button: HTMLElement | SVGElement, when: number) =>
+      new Promise<void>((resolve) => {
+        setTimeout(
+          () => {
+            if (button instanceof HTMLElement) button.click();
+            resolve();
+          },
+          Math.max(0, when - Date.now()),
+        );
+      });
+    await Promise.all([star(first, one).evaluate(clickAt, at), star(second, other).evaluate(clickAt, at)]);
+    starred.push(one, other);
+    for (const page of [first, second]) {
+      for (const title of starred) await expect(star(page, title)).toHaveAttribute('aria-pressed', 'true');
+    }
+    const stored = await first.evaluate((key) => window.localStorage.getItem(key), KEY);
+    const parsed: unknown = JSON.parse(stored ?? '{}');
+    const starredIds = starred.map((title) => ids[title]);
+    expect(parsed).toMatchObject({ state: { starredIds: expect.arrayContaining(starredIds) } });
+  }
+});
+
 test.describe('a visitor in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -81,12 +131,25 @@ test.describe('a visitor in Berlin', () => {
 test.describe('a visitor in Tokyo', () => {
   test.use({ timezoneId: 'Asia/Tokyo' });
 
-  test('sees the evening BoFs on the next morning, marked +1 day', async ({ page }) => {
+  test('sees the evening BoFs on the next morning, with the event’s own day and time beside them', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('radio', { name: /My time \(JST/ }).check();
     await expect(page.getByRole('article', { name: BOF181 })).toContainText('7:15 – 8:45 AM JST');
-    await expect(page.getByRole('article', { name: BOF181 })).toContainText('+1 day');
+    await expect(page.getByRole('article', { name: BOF181 })).toContainText(
+      'Event time: Tue, Nov 19, 5:15 – 6:45 PM EST',
+    );
     await expect(page.getByRole('heading', { level: 2, name: 'Wednesday, November 20' })).toBeVisible();
+    await expect(page.getByText(/The introduction above is the organizers’ text/)).toContainText('event time (EST)');
+  });
+
+  test('My agenda offers free time within a conference day, never across the night in Atlanta', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('radio', { name: /My time \(JST/ }).check();
+    for (const title of [/^Star Serverless HPC/, /^Star IRI/, /^Star Establishing/]) {
+      await page.getByRole('button', { name: title }).click();
+    }
+    await page.getByRole('link', { name: /My agenda/ }).click();
+    await expect(page.getByText(/^Free:/)).toHaveText(['Free: 2:00 – 2:15 AM JST (15 min)']);
   });
 });
 

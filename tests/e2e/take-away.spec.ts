@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { encodeShare } from '../../src/schedule/share';
 import ICAL from 'ical.js';
 
 declare global {
@@ -118,7 +119,36 @@ test('a visitor in Berlin who chose CET gets both zones on paper', async ({ brow
   await page.emulateMedia({ media: 'print' });
   const { text } = pdfText(await page.pdf({ format: 'A4' }));
   expect(text).toContain('4:30 – 6:00 PM CET');
-  expect(text).toContain('10:30 AM – 12:00 PM EST');
+  // The time column is narrow: the line may wrap, but it carries its date.
+  expect(text.replace(/\s+/g, ' ')).toContain('Event time: Thu, Nov 21, 10:30 AM');
+  await context.close();
+});
+
+test('a visitor in Tokyo gets the event’s date on the event time line, since the day heading above is Tokyo’s', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.goto('/');
+  await page.getByRole('radio', { name: /My time/ }).check();
+  await starAll(page, [TITLES.panel, TITLES.iri, TITLES.globus]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('button', { name: 'Print agenda' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const { text } = pdfText(await page.pdf({ format: 'A4' }));
+  const squashed = text.replace(/\s+/g, ' ');
+  expect(squashed).toContain('Friday, November 22');
+  // The time column is narrow: an event time line may wrap, but it carries its date.
+  expect(squashed).toContain('12:30 – 2:00 AM JST');
+  expect(squashed).toContain('Event time: Thu, Nov 21, 10:30 AM');
+  expect(squashed).toContain('Event time: Thu, Nov 21, 12:15 – 1:15 PM EST');
+  expect(squashed).toContain('Event time: Fri, Nov 22, 8:40 – 9:10');
+  // The one gap is between the panel and the BoF on Thursday in Atlanta; not the night after.
+  expect(squashed.match(/2:00 – 2:15 AM JST Free/g)).toHaveLength(1);
+  expect(squashed).not.toMatch(/3:15 AM – 10:40 PM JST/);
   await context.close();
 });
 
@@ -266,6 +296,29 @@ test('a share link opens the same agenda in a fresh browser, read-only, and addi
   await friend.getByRole('link', { name: 'Open my agenda' }).click();
   await expect(friend.getByRole('article')).toHaveCount(3);
   await other.close();
+});
+
+test('a share link with one session offers “Add this session”; one with 1,001 ids or a crafted conference says what is wrong, in its own words', async ({
+  page,
+}) => {
+  await page.goto(`/?share=${encodeShare('parsl-sc24', ['bof218'])}`);
+  await page.getByRole('button', { name: 'Add this session to my agenda' }).click();
+  await expect(page.getByText('Added 1 session to your agenda.')).toBeVisible();
+  await page.goto(
+    `/?share=${encodeShare(
+      'parsl-sc24',
+      Array.from({ length: 1001 }, (_, i) => `s${i}`),
+    )}`,
+  );
+  await expect(page.getByRole('alert')).toHaveText(
+    'This share link lists 1,001 sessions; a link can carry at most 1,000. Nothing was changed.',
+  );
+  await page.goto(`/?share=${encodeShare('all-your-stars-were-removed', ['bof181'])}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This share link is for a conference that is not open here. Nothing was changed.',
+  );
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(page.getByRole('article')).toHaveCount(1);
 });
 
 test('a damaged share link says so and changes nothing', async ({ page }) => {
