@@ -80,8 +80,10 @@ test('seen from Tokyo, free time is for the conference day, not the night in Atl
   const days = buildAgenda([panel, iri, friday], 'Asia/Tokyo', 'America/New_York');
   // All three start on Friday in Tokyo; the first two on Thursday in Atlanta, the last on Friday.
   expect(days.map((day) => day.date)).toEqual(['2024-11-22']);
-  const gaps = days[0]?.items.filter((item) => item.kind === 'gap') ?? [];
-  expect(gaps.map((gap) => (gap.kind === 'gap' ? [gap.start.toISOString(), gap.end.toISOString()] : []))).toEqual([
+  const gaps = (days[0]?.items ?? []).flatMap((item) =>
+    item.kind === 'gap' ? [[item.start.toISOString(), item.end.toISOString()]] : [],
+  );
+  expect(gaps).toEqual([
     // Between the panel (ends noon EST) and the BoF (12:15 PM EST): the same conference day.
     ['2024-11-21T17:00:00.000Z', '2024-11-21T17:15:00.000Z'],
   ]);
