@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { encodeShare } from '../../src/schedule/share';
 import ICAL from 'ical.js';
@@ -105,51 +105,44 @@ test('the whole 7-session agenda prints on one A4 page and on one Letter page, w
   expect(letter.pages).toBe(1);
 });
 
-test('a visitor in Berlin who chose CET gets both zones on paper', async ({ browser }) => {
-  const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+/** The printed agenda's text, white space folded, for a visitor in `timezoneId` who chose their own time. */
+async function printedInOwnZone(browser: Browser, timezoneId: string, titles: readonly string[]): Promise<string> {
+  const context = await browser.newContext({ timezoneId });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.print = () => undefined;
   });
   await page.goto('/');
   await page.getByRole('radio', { name: /My time/ }).check();
-  await starAll(page, [TITLES.panel]);
+  await starAll(page, titles);
   await page.getByRole('link', { name: /My agenda/ }).click();
   await page.getByRole('button', { name: 'Print agenda' }).click();
   await page.emulateMedia({ media: 'print' });
   const { text } = pdfText(await page.pdf({ format: 'A4' }));
+  await context.close();
+  return text.replace(/\s+/g, ' ');
+}
+
+test('a visitor in Berlin who chose CET gets both zones on paper', async ({ browser }) => {
+  const text = await printedInOwnZone(browser, 'Europe/Berlin', [TITLES.panel]);
   expect(text).toContain('4:30 – 6:00 PM CET');
   // The time column is narrow: the line may wrap, but it carries its date.
-  expect(text.replace(/\s+/g, ' ')).toContain('Event time: Thu, Nov 21, 10:30 AM');
-  await context.close();
+  expect(text).toContain('Event time: Thu, Nov 21, 10:30 AM');
 });
 
 test('a visitor in Tokyo gets the event’s date on the event time line, since the day heading above is Tokyo’s', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
-  await page.goto('/');
-  await page.getByRole('radio', { name: /My time/ }).check();
-  await starAll(page, [TITLES.panel, TITLES.iri, TITLES.globus]);
-  await page.getByRole('link', { name: /My agenda/ }).click();
-  await page.getByRole('button', { name: 'Print agenda' }).click();
-  await page.emulateMedia({ media: 'print' });
-  const { text } = pdfText(await page.pdf({ format: 'A4' }));
-  const squashed = text.replace(/\s+/g, ' ');
-  expect(squashed).toContain('Friday, November 22');
+  const text = await printedInOwnZone(browser, 'Asia/Tokyo', [TITLES.panel, TITLES.iri, TITLES.globus]);
+  expect(text).toContain('Friday, November 22');
   // The time column is narrow: an event time line may wrap, but it carries its date.
-  expect(squashed).toContain('12:30 – 2:00 AM JST');
-  expect(squashed).toContain('Event time: Thu, Nov 21, 10:30 AM');
-  expect(squashed).toContain('Event time: Thu, Nov 21, 12:15 – 1:15 PM EST');
-  expect(squashed).toContain('Event time: Fri, Nov 22, 8:40 – 9:10');
+  expect(text).toContain('12:30 – 2:00 AM JST');
+  expect(text).toContain('Event time: Thu, Nov 21, 10:30 AM');
+  expect(text).toContain('Event time: Thu, Nov 21, 12:15 – 1:15 PM EST');
+  expect(text).toContain('Event time: Fri, Nov 22, 8:40 – 9:10');
   // The one gap is between the panel and the BoF on Thursday in Atlanta; not the night after.
-  expect(squashed.match(/2:00 – 2:15 AM JST Free/g)).toHaveLength(1);
-  expect(squashed).not.toMatch(/3:15 AM – 10:40 PM JST/);
-  await context.close();
+  expect(text.match(/2:00 – 2:15 AM JST Free/g)).toHaveLength(1);
+  expect(text).not.toMatch(/3:15 AM – 10:40 PM JST/);
 });
 
 test('the browser’s own Print from the session list also gives the agenda, not the list', async ({ page }) => {
