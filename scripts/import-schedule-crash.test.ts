@@ -2,7 +2,7 @@
 import { expect, test, vi } from 'vitest';
 import { runImportCli } from './import-schedule';
 
-vi.mock('../src/importers/jekyll-post', () => ({
+vi.mock('../src/importers/jekyll-post/import-post', () => ({
   importJekyllPost: () => {
     throw new RangeError('Maximum call stack size exceeded');
   },

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importJekyllPost, type ImportOptions } from '../src/importers/jekyll-post';
+import { importJekyllPost, type ImportOptions } from '../src/importers/jekyll-post/import-post';
 import type { Diagnostic } from '../src/schedule/types';
 
 const USAGE = 'usage: npm run --silent import -- <post.md> [--year YYYY] [--time-zone ZONE] [--out FILE]';

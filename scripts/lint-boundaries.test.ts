@@ -13,12 +13,12 @@ describe('the layering rule', () => {
   test.each([
     [
       'src/schedule/lint-probe.ts',
-      "import { importJekyllPost } from '../importers/jekyll-post';\nexport const probe = importJekyllPost;\n",
+      "import { importJekyllPost } from '../importers/jekyll-post/import-post';\nexport const probe = importJekyllPost;\n",
     ],
     ['src/importers/lint-probe.ts', "import { App } from '../app/app';\nexport const probe = App;\n"],
     [
       'src/components/lint-probe.ts',
-      "import { importJekyllPost } from '../importers/jekyll-post';\nexport const probe = importJekyllPost;\n",
+      "import { importJekyllPost } from '../importers/jekyll-post/import-post';\nexport const probe = importJekyllPost;\n",
     ],
   ])('%s may not import that layer', async (filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain('import-x/no-restricted-paths');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { importJekyllPost } from '../importers/jekyll-post';
+import { importJekyllPost } from '../importers/jekyll-post/import-post';
 import { loadDefaultSchedule } from './default-schedule';
 
 test('the bundled schedule is exactly what the importer makes of content/parsl-sc24.md today', () => {

@@ -3,9 +3,9 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Document, type Element } from 'domhandler';
-import { removeControlCharacters } from '../schedule/control-characters';
-import { LINK_SCHEMES, normalizeUrl } from '../schedule/validate';
-import type { Link } from '../schedule/types';
+import { removeControlCharacters } from '../../schedule/control-characters';
+import { LINK_SCHEMES, normalizeUrl } from '../../schedule/validate';
+import type { Link } from '../../schedule/types';
 
 export function parseHtml(html: string): Document {
   return parseDocument(html, { withStartIndices: true, decodeEntities: true });

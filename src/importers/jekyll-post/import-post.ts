@@ -21,7 +21,7 @@ import {
   type Room,
   type Schedule,
   type Session,
-} from '../schedule/types';
+} from '../../schedule/types';
 import {
   addDays,
   formatCivilDate,
@@ -32,15 +32,15 @@ import {
   wallTimeToInstant,
   weekdayOf,
   type CivilDate,
-} from '../schedule/time';
-import { normalizeUrl, validateSchedule } from '../schedule/validate';
+} from '../../schedule/time';
+import { normalizeUrl, validateSchedule } from '../../schedule/validate';
 import { repairMojibake } from './mojibake';
 import { parseTimeRange } from './time-range';
-import { findZoneMentions, lookUpWrittenZone, type WrittenZone } from './zone-names';
+import { findZoneMentions, lookUpWrittenZone, type WrittenZone } from '../core/zone-names';
 import { parseDayHeading, settleYear, WEEKDAY_NAMES, type DayHeading } from './event-dates';
-import { findElements, parseHtml, plainText, splitFields, textAndLinks, type FieldPiece } from './html-text';
+import { findElements, parseHtml, plainText, splitFields, textAndLinks, type FieldPiece } from '../core/html-text';
 import { lineKindsOf, lostHeadings, timeFieldIn, TIME_LABEL, unspacedHeadings, type LineKinds } from './lost-sessions';
-import { slugify } from './slug';
+import { slugify } from '../core/slug';
 
 export interface ImportOptions {
   /** The source's file name; gives the conference id and, as `YYYY-MM-DD-…`, the post date. */

@@ -7,7 +7,7 @@
  * Anything that would need a guess (an end not after its start, no a.m./p.m. on a bare hour, a range over
  * 14 hours) is refused with a reason.
  */
-import type { WallTime } from '../schedule/time';
+import type { WallTime } from '../../schedule/time';
 
 export type TimeRangeResult =
   | { readonly ok: true; readonly start: WallTime; readonly end: WallTime; readonly zoneText?: string }

@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { importJekyllPost, type ImportResult } from './jekyll-post';
-import { runImportCli } from '../../scripts/import-schedule';
-import { buildCalendar, planExport } from '../schedule/ics';
-import { findControlCharacter } from '../schedule/control-characters';
-import { validateSchedule } from '../schedule/validate';
-import type { Diagnostic, Schedule } from '../schedule/types';
+import { importJekyllPost, type ImportResult } from './import-post';
+import { runImportCli } from '../../../scripts/import-schedule';
+import { buildCalendar, planExport } from '../../schedule/ics';
+import { findControlCharacter } from '../../schedule/control-characters';
+import { validateSchedule } from '../../schedule/validate';
+import type { Diagnostic, Schedule } from '../../schedule/types';
 
-const seedBytes = readFileSync(new URL('../../content/parsl-sc24.md', import.meta.url));
+const seedBytes = readFileSync(new URL('../../../content/parsl-sc24.md', import.meta.url));
 const seed = new TextDecoder().decode(seedBytes);
 const WORKFLOWS = '### Workflows Community';
 const WORKFLOWS_TITLE =
@@ -345,7 +345,7 @@ describe('encodings and zone names', () => {
   });
 
   test('a real binary file is still refused', () => {
-    const png = readFileSync(new URL('../../tests/fixtures/binary.png', import.meta.url));
+    const png = readFileSync(new URL('../../../tests/fixtures/binary.png', import.meta.url));
     expect(importPost(png)).toMatchObject({ ok: false, error: expect.stringMatching(/^not an event post: /) });
   });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { importJekyllPost, type ImportOptions, type ImportResult } from './jekyll-post';
+import { importJekyllPost, type ImportOptions, type ImportResult } from './import-post';
 import { damageAsMacRoman } from './mojibake';
-import type { Schedule } from '../schedule/types';
+import type { Schedule } from '../../schedule/types';
 
-const seed = readFileSync(new URL('../../content/parsl-sc24.md', import.meta.url));
+const seed = readFileSync(new URL('../../../content/parsl-sc24.md', import.meta.url));
 
 function imported(input: Uint8Array | string, options: ImportOptions = {}): Schedule {
   const result = importJekyllPost(input, options);

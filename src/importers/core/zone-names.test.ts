@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { findZoneMentions, lookUpWrittenZone } from './zone-names';
-import { isValidTimeZone } from '../schedule/time';
+import { isValidTimeZone } from '../../schedule/time';
 
 test.each([
   ['Eastern Standard Time', 'America/New_York'],
