@@ -2,8 +2,9 @@
 import { expect, test, vi } from 'vitest';
 import { runImportCli } from './import-schedule';
 
-vi.mock('../src/importers/jekyll-post/import-post', () => ({
-  importJekyllPost: () => {
+vi.mock('../src/importers/registry', () => ({
+  FORMAT_IDS: ['jekyll-post'],
+  importSchedule: () => {
     throw new RangeError('Maximum call stack size exceeded');
   },
 }));

@@ -26,14 +26,17 @@ describe('npm run import', () => {
   });
 
   test.each([
-    ['binary.png', /binary\.png: not an event post: it is a binary file/],
-    ['empty.md', /empty\.md: not an event post: the file is empty/],
+    ['binary.png', /binary\.png: not a schedule: it is a binary file/],
+    ['empty.md', /empty\.md: not a schedule: the file is empty/],
     [
       'post-without-times.md',
       /post-without-times\.md: no session could be read: 2 session heading\(s\).*no Time field/,
     ],
-    ['not-a-post.md', /not-a-post\.md: not an event post: no session headings/],
-    ['no-zone.md', /no-zone\.md: the post does not say which time zone .*--time-zone/],
+    [
+      'not-a-post.md',
+      /not-a-post\.md: not a schedule Itinerary reads \(frab .*\): not an event post: no session headings/,
+    ],
+    ['no-zone.md', /no-zone\.md: the post does not say which time zone its times are in; give --time-zone/],
   ])('%s fails with one clear line, exit 1 and no output', (name, message) => {
     const result = runImportCli([new URL(name, fixtures).pathname], read);
     expect(result.code).toBe(1);

@@ -15,6 +15,14 @@ export function byStartThenTitle(a: Session, b: Session): number {
 
 const days = new WeakMap<Session, Map<string, IsoDate>>();
 
+/**
+ * The conference day of a session: its own `day` (a session after midnight listed under the evening
+ * before), else the date its start falls on in the conference's zone.
+ */
+export function conferenceDay(session: Session, conferenceZone: string): IsoDate {
+  return session.day ?? sessionDay(session, conferenceZone);
+}
+
 /** The date a session starts on in `zone`, remembered: filters, counts and grouping ask for it often. */
 export function sessionDay(session: Session, zone: string): IsoDate {
   let byZone = days.get(session);

@@ -23,13 +23,30 @@ export interface Room {
   readonly url?: string;
 }
 
+/** Absent means confirmed: the session takes place as scheduled. */
+export type SessionStatus = 'cancelled';
+
 export interface Session {
   readonly id: SessionId;
   readonly title: string;
+  /** A second line of title, as frab and Pentabarf have it. */
+  readonly subtitle?: string;
   readonly start: IsoInstant;
   readonly end: IsoInstant;
+  /**
+   * The conference day the session belongs to, when it is not the date of its start in the conference's
+   * zone: a 1 a.m. concert is listed under the evening before (frab's `day_change`).
+   */
+  readonly day?: IsoDate;
   /** As the source writes it: "Workshop", "BOF", "Poster", ... */
   readonly type: string;
+  readonly track?: string;
+  /** As the source writes it: "en", "de", "English". */
+  readonly language?: string;
+  /** Cancelled sessions are kept, marked, so an attendee who starred one learns of it. */
+  readonly status?: SessionStatus;
+  /** The source's own identifier (frab guid, Sessionize id, iCalendar UID), where it differs from `id`. */
+  readonly sourceId?: string;
   readonly room?: Room;
   /** The session's details page. */
   readonly url?: string;
@@ -40,8 +57,10 @@ export interface Session {
 }
 
 export interface ScheduleSource {
-  /** File name of the source, without folders. */
+  /** File name of the source, without folders (the last part of its address when it was fetched). */
   readonly file: string;
+  /** The format it was read as: "jekyll-post", "frab-json", "frab-xml", "sessionize", "icalendar". */
+  readonly format?: string;
   /** SHA-256 of the source's bytes as published, lower-case hex. */
   readonly sha256: string;
 }
@@ -76,7 +95,8 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-export const SCHEDULE_FORMAT_VERSION = 1;
+/** Version 2 added subtitle, day, track, language, status and sourceId; version 1 files still load. */
+export const SCHEDULE_FORMAT_VERSION = 2;
 
 export interface Schedule {
   readonly formatVersion: typeof SCHEDULE_FORMAT_VERSION;

@@ -29,10 +29,54 @@ test('the bundled schedule is valid and comes back unchanged', () => {
   expect(schedule).toEqual(json);
 });
 
+test('a version 1 file (before track, status and the rest) still loads, as version 2', () => {
+  const v1: unknown = JSON.parse(
+    readFileSync(new URL('../../tests/fixtures/parsl-sc24.v1.json', import.meta.url), 'utf8'),
+  );
+  expect(v1).toMatchObject({ formatVersion: 1 });
+  const result = validateSchedule(v1);
+  expect(result.ok).toBe(true);
+  if (result.ok) {
+    expect(result.schedule.formatVersion).toBe(2);
+    expect(result.schedule.sessions.map((session) => session.id)).toEqual(
+      schedule.sessions.map((session) => session.id),
+    );
+  }
+});
+
+test('version 2 fields are checked: status, day, and text without control characters', () => {
+  expect(errorsOf(withSession(0, { status: 'maybe' }))).toEqual([
+    'sessions[0].status: expected "cancelled" or nothing, got text "maybe"',
+  ]);
+  expect(errorsOf(withSession(0, { day: '2024-02-30' }))).toEqual([
+    'sessions[0].day: expected a date YYYY-MM-DD, got "2024-02-30"',
+  ]);
+  expect(errorsOf(withSession(0, { track: 'Hard\u0007ware' }))).toEqual([
+    expect.stringMatching(/^sessions\[0\]\.track: contains the control character U\+0007/),
+  ]);
+  expect(
+    errorsOf(
+      withSession(0, {
+        status: 'cancelled',
+        day: '2024-11-17',
+        track: 'HPC',
+        language: 'en',
+        subtitle: 'x',
+        sourceId: 'a@b',
+      }),
+    ),
+  ).toEqual([]);
+});
+
+test('a zero-length session (a "00:00" duration) is valid; one that ends before it starts is not', () => {
+  const start = schedule.sessions[0]?.start ?? '';
+  expect(errorsOf(withSession(0, { end: start }))).toEqual([]);
+});
+
 describe('readable errors that name the place', () => {
   test.each([
     ['not an object', 42, /^schedule: expected an object, got number$/],
-    ['an unknown format version', { ...schedule, formatVersion: 2 }, /^formatVersion: expected 1/],
+    ['an unknown format version', { ...schedule, formatVersion: 3 }, /^formatVersion: expected 1 or 2/],
     [
       'an unknown zone',
       withConference({ timeZone: 'Mars/Olympus' }),
@@ -46,7 +90,7 @@ describe('readable errors that name the place', () => {
     [
       'an end before the start',
       withSession(0, { end: '2024-11-18T10:00:00-05:00' }),
-      /^sessions\[0\]\.end: .* is not after the start/,
+      /^sessions\[0\]\.end: .* is before the start/,
     ],
     [
       'a javascript: link',

@@ -146,6 +146,7 @@ function readConference(read: Reader, value: unknown): Conference | null {
   if (start !== '' && end !== '' && end < start) read.fail('conference.end', `${end} is before the start ${start}`);
   const url = read.optionalUrl(record.url, 'conference.url', WEB);
   const place = read.optionalText(record.place, 'conference.place');
+  const format = read.optionalText(source?.format, 'conference.source.format');
   return {
     id: read.pattern(record.id, 'conference.id', CONFERENCE_ID, 'a lower-case slug'),
     title: read.text(record.title, 'conference.title'),
@@ -157,6 +158,7 @@ function readConference(read: Reader, value: unknown): Conference | null {
     description: read.text(record.description, 'conference.description', { allowEmpty: true, multiline: true }),
     source: {
       file: read.text(source?.file, 'conference.source.file'),
+      ...(format === undefined ? {} : { format }),
       sha256: read.pattern(source?.sha256, 'conference.source.sha256', SHA256, '64 lower-case hex digits'),
     },
   };
@@ -177,12 +179,24 @@ function readRoom(read: Reader, value: unknown, path: string): Room | undefined 
   return { name: read.text(record?.name, `${path}.name`), ...(url === undefined ? {} : { url }) };
 }
 
+const SESSION_STATUSES: readonly string[] = ['cancelled'];
+
 function readSession(read: Reader, value: unknown, path: string): Session {
   const record = read.record(value, path);
+  const subtitle = read.optionalText(record?.subtitle, `${path}.subtitle`);
+  const day = record?.day === undefined ? undefined : read.date(record.day, `${path}.day`);
+  const track = read.optionalText(record?.track, `${path}.track`);
+  const language = read.optionalText(record?.language, `${path}.language`);
+  const status = record?.status;
+  if (status !== undefined && !(typeof status === 'string' && SESSION_STATUSES.includes(status))) {
+    read.fail(`${path}.status`, `expected "cancelled" or nothing, got ${describe(status)}`);
+  }
+  const sourceId = read.optionalText(record?.sourceId, `${path}.sourceId`);
   const start = read.instant(record?.start, `${path}.start`);
   const end = read.instant(record?.end, `${path}.end`);
-  if (start !== '' && end !== '' && !(Date.parse(end) > Date.parse(start))) {
-    read.fail(`${path}.end`, `${end} is not after the start ${start}`);
+  // Zero-length events exist in real schedules (a "00:00" duration: a deadline, a marker); none ends earlier.
+  if (start !== '' && end !== '' && !(Date.parse(end) >= Date.parse(start))) {
+    read.fail(`${path}.end`, `${end} is before the start ${start}`);
   }
   const room = readRoom(read, record?.room, `${path}.room`);
   const url = read.optionalUrl(record?.url, `${path}.url`, WEB);
@@ -191,9 +205,15 @@ function readSession(read: Reader, value: unknown, path: string): Session {
   return {
     id: read.pattern(record?.id, `${path}.id`, SESSION_ID, 'letters, digits, "_", "." or "-"'),
     title: read.text(record?.title, `${path}.title`),
+    ...(subtitle === undefined ? {} : { subtitle }),
     start,
     end,
+    ...(day === undefined ? {} : { day }),
     type: read.text(record?.type, `${path}.type`),
+    ...(track === undefined ? {} : { track }),
+    ...(language === undefined ? {} : { language }),
+    ...(status === 'cancelled' ? { status } : {}),
+    ...(sourceId === undefined ? {} : { sourceId }),
     ...(room === undefined ? {} : { room }),
     ...(url === undefined ? {} : { url }),
     people: people.map((person, i) => read.text(person, `${path}.people[${i}]`)),
@@ -221,8 +241,9 @@ export function validateSchedule(value: unknown): ValidationResult {
   const read = new Reader();
   const record = read.record(value, 'schedule');
   if (!record) return { ok: false, errors: read.errors };
-  if (record.formatVersion !== SCHEDULE_FORMAT_VERSION) {
-    read.fail('formatVersion', `expected ${SCHEDULE_FORMAT_VERSION}, got ${describe(record.formatVersion)}`);
+  // Version 1 is version 2 without its optional fields: it loads as it is.
+  if (record.formatVersion !== 1 && record.formatVersion !== SCHEDULE_FORMAT_VERSION) {
+    read.fail('formatVersion', `expected 1 or ${SCHEDULE_FORMAT_VERSION}, got ${describe(record.formatVersion)}`);
   }
   const conference = readConference(read, record.conference);
   const sessions = (read.array(record.sessions, 'sessions') ?? []).map((session, i) =>

@@ -1,3 +1,5 @@
+import { ianaZoneName } from '../../schedule/time';
+
 /**
  * Written zone names and abbreviations, as event pages use them, mapped to IANA zones.
  * Where an abbreviation is shared (CST: US Central or China Standard), the North American reading wins,
@@ -135,4 +137,25 @@ export function findZoneMentions(text: string): ZoneMention[] {
     }
   }
   return mentions;
+}
+
+export interface ResolvedZone {
+  /** The IANA zone. */
+  readonly zone: string;
+  /** Set when the name was a written one ("EST"), with the offset it fixes, if any. */
+  readonly written?: WrittenZone & { readonly text: string };
+}
+
+/**
+ * A zone as a person or a source names it: an IANA name ("Europe/Berlin", also "EST5EDT"), UTC, or a
+ * written name ("Eastern Standard Time", "CEST"). Written names come before the zone database's short
+ * ones: "EST" on an event page means New York's clock, not the database's fixed-offset "EST".
+ */
+export function resolveZoneName(text: string): ResolvedZone | null {
+  const iana = ianaZoneName(text);
+  if (iana !== null && text.includes('/')) return { zone: iana };
+  if (text.trim().toUpperCase() === 'UTC') return { zone: 'UTC' };
+  const written = lookUpWrittenZone(text);
+  if (written) return { zone: written.zone, written: { ...written, text: text.trim() } };
+  return iana === null ? null : { zone: iana };
 }

@@ -11,29 +11,19 @@
  */
 import MarkdownIt, { type Env, type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Document, Element } from 'domhandler';
-import {
-  SCHEDULE_FORMAT_VERSION,
-  type Diagnostic,
-  type Link,
-  type Room,
-  type Schedule,
-  type Session,
-} from '../../schedule/types';
+import type { Link, Room, Session } from '../../schedule/types';
 import {
   addDays,
   formatCivilDate,
   isRealDate,
-  ianaZoneName,
   offsetMinutesAt,
   toIsoInZone,
   wallTimeToInstant,
   weekdayOf,
   type CivilDate,
 } from '../../schedule/time';
-import { normalizeUrl, validateSchedule } from '../../schedule/validate';
+import { normalizeUrl } from '../../schedule/validate';
 import { repairMojibake } from './mojibake';
 import { parseTimeRange } from './time-range';
 import { findZoneMentions, lookUpWrittenZone, type WrittenZone } from '../core/zone-names';
@@ -41,30 +31,14 @@ import { parseDayHeading, settleYear, WEEKDAY_NAMES, type DayHeading } from './e
 import { findElements, parseHtml, plainText, splitFields, textAndLinks, type FieldPiece } from '../core/html-text';
 import { lineKindsOf, lostHeadings, timeFieldIn, TIME_LABEL, unspacedHeadings, type LineKinds } from './lost-sessions';
 import { slugify } from '../core/slug';
+import { assembleSchedule } from '../core/assemble';
+import { decodeText } from '../core/decode';
+import { Diagnostics } from '../core/diagnostics';
+import { SessionIds } from '../core/ids';
+import { importFailure, type ImportOptions, type ImportResult, type NeededInput } from '../core/result';
+import { resolveZoneName } from '../core/zone-names';
 
-export interface ImportOptions {
-  /** The source's file name; gives the conference id and, as `YYYY-MM-DD-…`, the post date. */
-  readonly fileName?: string;
-  /** Overrides the year the post's dates are in. */
-  readonly year?: number;
-  /** Overrides the zone the post's times are in: an IANA name or a written one ("Eastern Time"). */
-  readonly timeZone?: string;
-}
-
-export interface SessionSourceLine {
-  readonly id: string;
-  /** 1-based line of the session's heading. */
-  readonly line: number;
-}
-
-export type ImportResult =
-  | { readonly ok: true; readonly schedule: Schedule; readonly sessionLines: readonly SessionSourceLine[] }
-  | {
-      readonly ok: false;
-      /** One line that says what is wrong and, where a flag would help, which one. */
-      readonly error: string;
-      readonly diagnostics: readonly Diagnostic[];
-    };
+export type { ImportOptions, ImportResult } from '../core/result';
 
 interface Chunk {
   readonly html: string;
@@ -87,71 +61,6 @@ interface SessionBlock {
 }
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-class Diagnostics {
-  readonly list: Diagnostic[] = [];
-  error(line: number | undefined, message: string): void {
-    this.list.push(line === undefined ? { severity: 'error', message } : { severity: 'error', line, message });
-  }
-  warning(line: number | undefined, message: string): void {
-    this.list.push(line === undefined ? { severity: 'warning', message } : { severity: 'warning', line, message });
-  }
-  sorted(): Diagnostic[] {
-    return [...this.list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  }
-}
-
-/** Which UTF-16 a text without a byte-order mark is in: ASCII characters put a zero in every other byte. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
-  const sample = Math.min(bytes.length, 4096);
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = sample / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
-function decodeText(bytes: Uint8Array): { text: string; encoding: string } | { error: string } {
-  // UTF-16 (Windows editors' "Unicode"): by its byte-order mark, or by the zeros of its ASCII characters.
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : utf16WithoutBom(bytes);
-  if (utf16 !== null) {
-    try {
-      const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
-      if (!text.includes('\u0000')) return { text, encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' };
-    } catch {
-      // Not UTF-16 after all: read on as UTF-8 or refuse.
-    }
-  }
-  if (bytes.includes(0)) return { error: 'it is a binary file, not a text post' };
-  try {
-    return { text: strictUtf8.decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { error: 'it is not UTF-8 or UTF-16 text (a binary file or another encoding)' };
-  }
-}
-
-function looksBinary(text: string): boolean {
-  // Control characters other than tab, line feed, vertical tab, form feed and carriage return.
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x01 && code <= 0x08) || (code >= 0x0e && code <= 0x1f) || code === 0x7f) controls++;
-  }
-  return controls > 0 && controls * 50 > text.length;
-}
-
 interface FrontMatter {
   readonly data: Record<string, unknown>;
   /** 0-based index of the first line after the front matter. */
@@ -358,23 +267,22 @@ interface ZoneChoice {
   readonly from: string;
 }
 
-function settleZone(
-  options: ImportOptions,
-  data: Record<string, unknown>,
-  introText: string,
-): ZoneChoice | { error: string } {
-  const named = (text: string, from: string): ZoneChoice | { error: string } => {
-    const iana = ianaZoneName(text);
-    if (iana !== null && text.includes('/')) return { zone: iana, from };
-    if (text.trim().toUpperCase() === 'UTC') return { zone: 'UTC', from };
-    // Written names first: "EST" on an event page means New York's clock, not the zone database's
-    // fixed-offset "EST".
-    const written = lookUpWrittenZone(text);
-    if (written) return { zone: written.zone, written: { ...written, text }, from };
-    if (iana !== null) return { zone: iana, from };
-    return { error: `unknown time zone "${shown(text)}" (${from}); give an IANA name such as America/New_York` };
+interface Unsettled {
+  readonly error: string;
+  /** The input that would settle it, when one would. */
+  readonly needs?: NeededInput;
+}
+
+function settleZone(options: ImportOptions, data: Record<string, unknown>, introText: string): ZoneChoice | Unsettled {
+  const named = (text: string, from: string): ZoneChoice | Unsettled => {
+    const resolved = resolveZoneName(text);
+    if (resolved) return { ...resolved, from };
+    return {
+      error: `unknown time zone "${shown(text)}" (${from}); an IANA name such as America/New_York is needed`,
+      needs: 'timeZone',
+    };
   };
-  if (options.timeZone !== undefined) return named(options.timeZone, '--time-zone');
+  if (options.timeZone !== undefined) return named(options.timeZone, 'the zone given');
   const fromFrontMatter = frontMatterText(data, 'timezone', 'time_zone', 'timeZone', 'tz');
   if (fromFrontMatter !== undefined) return named(fromFrontMatter, 'front matter');
   const mentions = findZoneMentions(introText);
@@ -389,13 +297,11 @@ function settleZone(
   }
   if (zones.length > 1) {
     return {
-      error: `the introduction names more than one time zone (${mentions.map((m) => m.text).join(', ')}); give --time-zone`,
+      error: `the introduction names more than one time zone (${mentions.map((m) => m.text).join(', ')})`,
+      needs: 'timeZone',
     };
   }
-  return {
-    error:
-      'the post does not say which time zone its times are in; give --time-zone (e.g. --time-zone America/New_York)',
-  };
+  return { error: 'the post does not say which time zone its times are in', needs: 'timeZone' };
 }
 
 type FieldKind = 'time' | 'type' | 'room' | 'details' | 'people' | 'description';
@@ -798,19 +704,17 @@ function fileStem(fileName: string | undefined): string | undefined {
 
 export function importJekyllPost(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const diagnostics = new Diagnostics();
-  const fail = (error: string): ImportResult => ({ ok: false, error, diagnostics: diagnostics.sorted() });
+  const fail = (code: Parameters<typeof importFailure>[0], error: string, needs?: NeededInput) =>
+    importFailure(code, error, diagnostics.sorted(), needs === undefined ? undefined : [needs]);
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const read = decodeText(bytes);
-  if ('error' in read) return fail(`not an event post: ${read.error}`);
-  const decoded = read.text;
-  if (decoded.trim() === '') return fail('not an event post: the file is empty');
-  if (looksBinary(decoded)) return fail('not an event post: it is full of control characters (a binary file?)');
+  if ('error' in read) return fail(read.code, `not an event post: ${read.error}`);
   if (read.encoding !== 'UTF-8') diagnostics.warning(undefined, `the file is ${read.encoding} text; read as such`);
   if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1970 && options.year <= 2100)) {
-    return fail(`--year ${options.year} is not a year between 1970 and 2100`);
+    return fail('bad-option', `the year ${options.year} is not a year between 1970 and 2100`, 'year');
   }
 
-  const repair = repairMojibake(decoded.replace(/\r\n?/g, '\n'));
+  const repair = repairMojibake(read.text.replace(/\r\n?/g, '\n'));
   if (repair.repaired) {
     diagnostics.warning(
       undefined,
@@ -848,6 +752,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
 
   if (structure.sessions.length === 0) {
     return fail(
+      'not-a-schedule',
       hiddenSessions > 0
         ? `not an event post that can be read: its ${hiddenSessions} session heading(s) are inside an unclosed HTML block (see diagnostics)`
         : 'not an event post: no session headings ("### Title" under "## Tuesday, November 19")',
@@ -855,7 +760,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
   }
 
   const zone = settleZone(options, frontMatter.data, [intro.text, excerpt ?? ''].join('\n'));
-  if ('error' in zone) return fail(zone.error);
+  if ('error' in zone) return fail('needs-input', zone.error, zone.needs);
 
   const headings = structure.days.flatMap((day) => (day.heading ? [day.heading] : []));
   const postDate = postDateOf(frontMatter.data, options.fileName);
@@ -863,7 +768,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
     options.year !== undefined
       ? { ok: true as const, year: options.year, from: '--year' }
       : settleYear({ ...(postDate ? { postDate } : {}), names: [title, excerpt ?? ''], headings });
-  if (!yearResult.ok) return fail(`cannot tell the year: ${yearResult.reason}; give --year`);
+  if (!yearResult.ok) return fail('needs-input', `cannot tell the year: ${yearResult.reason}`, 'year');
   if (options.year !== undefined) {
     for (const day of structure.days) {
       const heading = day.heading;
@@ -872,7 +777,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
       if (!isRealDate(date) || weekdayOf(date) !== heading.weekday) {
         diagnostics.warning(
           day.line,
-          `"${day.text}" is not a ${WEEKDAY_NAMES[heading.weekday] ?? ''} in ${options.year} (--year)`,
+          `"${day.text}" is not a ${WEEKDAY_NAMES[heading.weekday] ?? ''} in ${options.year} (the year given)`,
         );
       }
     }
@@ -887,8 +792,8 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
     accounted: [],
   };
   const sessions: Session[] = [];
-  const sessionLines: SessionSourceLine[] = [];
-  const usedIds = new Set<string>();
+  const sessionLines: { id: string; line: number }[] = [];
+  const ids = new SessionIds(diagnostics);
   for (const block of structure.sessions) {
     const lostDay = lost.dayLines.find((line) => line > (block.day?.line ?? bodyStart) && line < block.line);
     if (lostDay !== undefined) {
@@ -902,16 +807,7 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
     const read = readSession(block, context);
     if (!read) continue;
     const { officialId: official, date, ...session } = read;
-    let id = official ?? `${date}-${slugify(session.title, 64)}`;
-    if (usedIds.has(id)) {
-      const base = id;
-      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-      diagnostics.warning(
-        block.line,
-        `session "${session.title}" has the same id as an earlier one (${base}); given id ${id}`,
-      );
-    }
-    usedIds.add(id);
+    const id = ids.take(official ?? `${date}-${slugify(session.title, 64)}`, `session "${session.title}"`, block.line);
     sessions.push({ id, ...session });
     sessionLines.push({ id, line: block.line });
   }
@@ -925,42 +821,39 @@ export function importJekyllPost(input: Uint8Array | string, options: ImportOpti
   if (sessions.length === 0) {
     const first = diagnostics.sorted().find((diagnostic) => diagnostic.severity === 'error');
     return fail(
+      'no-sessions',
       `no session could be read: ${structure.sessions.length} session heading(s), none with a readable date and time` +
         (first ? ` (line ${first.line ?? '?'}: ${first.message})` : ''),
     );
   }
 
-  const dates = [
-    ...headings.flatMap((heading) => {
-      const date = { year: yearResult.year, month: heading.month, day: heading.day };
-      return isRealDate(date) ? [formatCivilDate(date)] : [];
-    }),
-    ...sessions.flatMap((session) => [session.start.slice(0, 10), session.end.slice(0, 10)]),
-  ].sort();
+  const days = headings.flatMap((heading) => {
+    const date = { year: yearResult.year, month: heading.month, day: heading.day };
+    return isRealDate(date) ? [formatCivilDate(date)] : [];
+  });
   const url = conferenceUrl(structure.intro);
   const place = placeOf(frontMatter.data, intro.text);
+  // The post's own id or slug, else its file name: a post has nothing else that names it.
   const id =
     slugify(frontMatterText(frontMatter.data, 'id', 'slug') ?? fileStem(options.fileName) ?? title, 64) || 'schedule';
   for (const refused of intro.refusedLinks) {
     diagnostics.warning(undefined, `link "${refused}" in the introduction is not http(s) or mailto; left out`);
   }
-  const schedule: Schedule = {
-    formatVersion: SCHEDULE_FORMAT_VERSION,
+  return assembleSchedule({
+    format: 'jekyll-post',
+    bytes,
+    ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
     conference: {
       id,
       title,
       timeZone: zone.zone,
-      start: dates[0] ?? '',
-      end: dates[dates.length - 1] ?? '',
       ...(url === undefined ? {} : { url }),
       ...(place === undefined ? {} : { place }),
       description: intro.text !== '' ? intro.text : (excerpt ?? ''),
-      source: { file: options.fileName?.split(/[\\/]/).pop() ?? 'untitled', sha256: bytesToHex(sha256(bytes)) },
     },
     sessions,
-    diagnostics: diagnostics.sorted(),
-  };
-  const checked = validateSchedule(schedule);
-  if (!checked.ok) return fail(`the imported schedule is not valid (an importer bug): ${checked.errors.join('; ')}`);
-  return { ok: true, schedule: checked.schedule, sessionLines };
+    days,
+    sessionLines,
+    diagnostics,
+  });
 }

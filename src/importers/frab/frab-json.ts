@@ -1,0 +1,122 @@
+/**
+ * frab / c3voc `schedule.json` (CCC, and every conference run on pretalx, which exports it):
+ * `schedule.conference.days[].rooms{room: [events]}`. Read with JSON.parse; the model is shared with the
+ * XML export in frab-events.ts.
+ */
+import { Diagnostics } from '../core/diagnostics';
+import { importFailure, type ImportOptions, type ImportResult } from '../core/result';
+import { frabSchedule, type FrabEvent } from './frab-events';
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** The conference record of a frab JSON document, or null when it is not one. */
+export function frabJsonConference(document: unknown): Json | null {
+  const schedule = isRecord(document) ? document.schedule : undefined;
+  const conference = isRecord(schedule) ? schedule.conference : undefined;
+  return isRecord(conference) && Array.isArray(conference.days) ? conference : null;
+}
+
+function personName(person: unknown): string | undefined {
+  if (typeof person === 'string') return person;
+  if (!isRecord(person)) return undefined;
+  return str(person.public_name) ?? str(person.full_public_name) ?? str(person.name);
+}
+
+function readEvent(value: unknown, day: string | undefined, where: string): FrabEvent | null {
+  if (!isRecord(value)) return null;
+  const links = Array.isArray(value.links) ? value.links : [];
+  return {
+    guid: str(value.guid),
+    id: str(value.id),
+    date: str(value.date),
+    day: day,
+    start: str(value.start),
+    duration: str(value.duration),
+    room: str(value.room),
+    title: str(value.title),
+    subtitle: str(value.subtitle),
+    type: str(value.type),
+    track: str(value.track),
+    language: str(value.language),
+    abstract: str(value.abstract),
+    description: str(value.description),
+    url: str(value.url),
+    status: str(value.status) ?? str(value.state),
+    persons: (Array.isArray(value.persons) ? value.persons : []).flatMap((person) => {
+      const name = personName(person);
+      return name === undefined ? [] : [name];
+    }),
+    links: links.flatMap((link) => {
+      const url = isRecord(link) ? str(link.url) : typeof link === 'string' ? link : undefined;
+      const title = isRecord(link) ? (str(link.title) ?? url) : url;
+      return url === undefined ? [] : [{ url, title: title ?? url }];
+    }),
+    where,
+  };
+}
+
+export function importFrabJson(text: string, bytes: Uint8Array, options: ImportOptions): ImportResult {
+  const diagnostics = new Diagnostics();
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
+    return importFailure('broken', `the JSON cannot be read (${reason ?? 'unreadable'})`);
+  }
+  const conference = frabJsonConference(document);
+  if (!conference)
+    return importFailure('not-a-schedule', 'a JSON file, but not a frab schedule ("schedule.conference.days")');
+  const events: FrabEvent[] = [];
+  const days: string[] = [];
+  const conferenceDays: unknown[] = Array.isArray(conference.days) ? conference.days : [];
+  conferenceDays.forEach((day, d) => {
+    if (!isRecord(day)) {
+      diagnostics.error(undefined, `days[${d}] is not a day; its events, if any, are not imported`);
+      return;
+    }
+    const date = typeof day.date === 'string' ? day.date : undefined;
+    if (date !== undefined) days.push(date);
+    const rooms = isRecord(day.rooms) ? day.rooms : {};
+    for (const [room, list] of Object.entries(rooms)) {
+      if (!Array.isArray(list)) {
+        diagnostics.error(undefined, `days[${d}].rooms["${room}"] is not a list of events; not imported`);
+        continue;
+      }
+      list.forEach((value: unknown, e) => {
+        const where = `days[${d}].rooms["${room}"][${e}]`;
+        const event = readEvent(value, date, where);
+        if (event) events.push(event.room === undefined ? { ...event, room } : event);
+        else diagnostics.error(undefined, `${where} is not an event; not imported`);
+      });
+    }
+  });
+  const schedule = isRecord(document) && isRecord(document.schedule) ? document.schedule : {};
+  return frabSchedule(
+    {
+      format: 'frab-json',
+      bytes,
+      conference: {
+        acronym: str(conference.acronym),
+        title: str(conference.title),
+        url: str(conference.url) ?? str(schedule.base_url),
+        timeZoneName: str(conference.time_zone_name),
+        dayChange: str(conference.day_change),
+        days,
+      },
+      events,
+      diagnostics,
+    },
+    options,
+  );
+}
