@@ -16,6 +16,7 @@ const restrictedPaths = [
   },
   { name: 'date-fns', message: 'Dates and times come from src/schedule/time.ts.' },
   { name: 'zustand', message: 'Use the hooks and actions exported by src/store/.' },
+  { name: 'idb-keyval', message: 'Kept schedules are src/library/kept-schedules.ts’s job.' },
 ];
 const restrictedPatterns = [{ group: ['zustand/*'], message: 'Use the hooks and actions exported by src/store/.' }];
 
@@ -49,11 +50,17 @@ export default tseslint.config(
             // The domain is pure: no React, no store, no importers, no app.
             {
               target: layer('schedule'),
-              from: [layer('importers'), layer('store'), layer('components'), layer('app')],
+              from: [layer('importers'), layer('library'), layer('store'), layer('components'), layer('app')],
             },
-            // Importers produce schedules; they know nothing of the UI.
-            { target: layer('importers'), from: [layer('store'), layer('components'), layer('app')] },
-            { target: layer('store'), from: [layer('importers'), layer('components'), layer('app')] },
+            // Importers produce schedules; they know nothing of the UI or of where schedules are kept.
+            {
+              target: layer('importers'),
+              from: [layer('library'), layer('store'), layer('components'), layer('app')],
+            },
+            // The library keeps and opens schedules (importers, IndexedDB); it knows nothing of the UI.
+            { target: layer('library'), from: [layer('store'), layer('components'), layer('app')] },
+            { target: layer('store'), from: [layer('importers'), layer('library'), layer('components'), layer('app')] },
+            // Components reach importers only through the library (which loads them when used).
             { target: layer('components'), from: [layer('app'), layer('importers')] },
             // Only the entry point reaches the app.
             { target: './src/!(main.tsx|app)/**', from: layer('app') },
@@ -68,6 +75,12 @@ export default tseslint.config(
     files: ['src/store/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: restrictedPaths.filter((path) => path.name !== 'zustand') }],
+    },
+  },
+  {
+    files: ['src/library/kept-schedules.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: restrictedPaths.filter((path) => path.name !== 'idb-keyval') }],
     },
   },
   {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { buildAgenda } from '../schedule/agenda';
-import { formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
+import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
 import type { Schedule, SessionId } from '../schedule/types';
 import { TakeAway } from './take-away';
-import { useStarredIds } from '../store/itinerary-store';
+import { useItineraryActions, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
 import { SessionCard } from './session-card';
 import { QueryLink } from './query-link';
 
@@ -19,16 +19,22 @@ interface AgendaViewProps {
 export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions, onPrint }: AgendaViewProps) {
   const { sessions } = schedule;
   const starredIds = useStarredIds();
-  const { starred, unknown } = useMemo(() => {
+  const { vanished: vanishedSnapshots } = useScheduleUpdate();
+  const { dismissVanished } = useItineraryActions();
+  const { starred, unknown, vanished } = useMemo(() => {
     const known = new Map(sessions.map((session) => [session.id, session]));
+    const missing = starredIds.filter((id) => !known.has(id));
+    // Starred sessions an update removed are shown as they were; other unknown ids are only counted.
+    const gone = vanishedSnapshots.filter((snapshot) => missing.includes(snapshot.id));
     return {
       starred: starredIds.flatMap((id) => {
         const session = known.get(id);
         return session ? [session] : [];
       }),
-      unknown: starredIds.filter((id) => !known.has(id)).length,
+      unknown: missing.length - gone.length,
+      vanished: gone,
     };
-  }, [sessions, starredIds]);
+  }, [sessions, starredIds, vanishedSnapshots]);
   const days = useMemo(() => buildAgenda(starred, zone, eventZone), [starred, zone, eventZone]);
 
   return (
@@ -40,7 +46,26 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
           schedule. {unknown === 1 ? 'It is' : 'They are'} kept, in case the schedule is corrected.
         </p>
       ) : null}
-      {starred.length === 0 ? (
+      {vanished.map((snapshot) => (
+        <article key={snapshot.id} className="session vanished" aria-labelledby={`vanished-${snapshot.id}`}>
+          <h3 id={`vanished-${snapshot.id}`}>{snapshot.title}</h3>
+          <p className="overlap" role="note">
+            No longer in the schedule: it was{' '}
+            {formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone)}
+            {snapshot.room === undefined ? '' : `, room ${snapshot.room}`}.
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              dismissVanished(snapshot.id);
+            }}
+          >
+            Dismiss<span className="visually-hidden"> {snapshot.title}</span>
+          </button>
+        </article>
+      ))}
+      {starred.length === 0 && vanished.length === 0 ? (
         <div className="empty">
           <p>Your agenda is empty.</p>
           <p>

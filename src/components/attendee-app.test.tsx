@@ -203,6 +203,8 @@ describe('stars', () => {
         zoneMode: 'event',
         zoneModeAt: 0,
         exports: {},
+        lastQuery: '',
+        update: { at: 0, changes: [], vanished: [] },
       },
       version: 1,
     });
@@ -306,7 +308,8 @@ describe('my agenda', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('link', { name: /My agenda/ }));
-    expect(screen.getByText('Your agenda is empty.')).toBeTruthy();
+    // My agenda's code loads when it is first opened.
+    expect(await screen.findByText('Your agenda is empty.')).toBeInTheDocument();
     expect(window.location.search).toBe('?view=agenda');
   });
 
@@ -330,6 +333,7 @@ describe('my agenda', () => {
     );
     renderApp();
     await user.click(screen.getByRole('link', { name: /My agenda/ }));
+    await screen.findByRole('article', { name: BOF181 });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Tuesday, November 19',
       'Thursday, November 21',
@@ -351,7 +355,7 @@ describe('my agenda', () => {
     );
     renderApp();
     await user.click(screen.getByRole('link', { name: /My agenda/ }));
-    expect(screen.getByText('Free: 12:00 – 12:15 PM EST (15 min)')).toBeTruthy();
+    expect(await screen.findByText('Free: 12:00 – 12:15 PM EST (15 min)')).toBeInTheDocument();
   });
 });
 
@@ -470,7 +474,8 @@ describe('a shared agenda', () => {
       `/?share=${encodeShare('parsl-sc24', ['bof181', 'withdrawn-talk', 'pan108'])}`,
     );
     renderApp();
-    expect(screen.getByRole('heading', { level: 2, name: 'Shared agenda: 2 sessions' })).toBeTruthy();
+    // A shared agenda's code loads when a share link is opened.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Shared agenda: 2 sessions' })).toBeInTheDocument();
     expect(screen.getByText(/1 shared session is not in this version of the schedule and was ignored/)).toBeTruthy();
     expect(screen.queryAllByRole('button', { name: /^Star / })).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Add these 2 sessions to my agenda' }));
@@ -485,7 +490,7 @@ describe('a shared agenda', () => {
     // A crafted conference id cannot put words on the page.
     window.history.replaceState(null, '', `/?share=${encodeShare('all-your-stars-were-removed', ['talk1'])}`);
     const view = renderApp();
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'This share link is for a conference that is not open here. Nothing was changed.',
     );
     view.unmount();
@@ -500,7 +505,7 @@ describe('a shared agenda', () => {
         />
       </ItineraryStoresProvider>,
     );
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'This share link is for another conference: ISC 2025. Nothing was changed.',
     );
     expect(window.localStorage.getItem(KEY)).toBeNull();
@@ -511,7 +516,7 @@ describe('a shared agenda', () => {
     const { encodeShare } = await import('../schedule/share');
     window.history.replaceState(null, '', `/?share=${encodeShare('parsl-sc24', ['pan108'])}`);
     renderApp();
-    await user.click(screen.getByRole('button', { name: 'Add this session to my agenda' }));
+    await user.click(await screen.findByRole('button', { name: 'Add this session to my agenda' }));
     expect(screen.getByText(/^Added 1 session to your agenda\./)).toBeInTheDocument();
   });
 });

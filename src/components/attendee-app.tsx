@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { filterOptions, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
 import { formatDateRange, viewerTimeZone, zoneLabel } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
 import { useItineraryActions, useZoneMode } from '../store/itinerary-store';
-import { AgendaView } from './agenda-view';
+import { AgendaChanges } from './agenda-changes';
 import { BrowseView } from './browse-view';
 import { NowBanner } from './now-banner';
 import { AgendaCount } from './star-counts';
@@ -14,12 +14,12 @@ import { useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { ZoneSwitch } from './zone-switch';
-import { PrintAgenda } from './print-agenda';
 import { loadQrEncoder } from './qr-code';
-import { SharedAgendaView } from './shared-agenda-view';
 
 interface AttendeeAppProps {
   readonly schedule: Schedule;
+  /** Shown at the top of the page: the conference picker and "Open a schedule". */
+  readonly toolbar?: ReactNode;
   /** Titles of the other conferences this browser has, by id (a share link for one of them names it). */
   readonly conferenceTitles?: ReadonlyMap<string, string>;
   /** The reader's zone; the browser's by default (tests choose one). */
@@ -28,16 +28,47 @@ interface AttendeeAppProps {
 
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
-export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceTitles = NO_TITLES }: AttendeeAppProps) {
+// What only some visits need loads when needed, keeping the first load small: My agenda (with print,
+// calendar and share), a shared agenda, and the printed page.
+const AgendaView = lazy(() => import('./agenda-view').then((module) => ({ default: module.AgendaView })));
+const SharedAgendaView = lazy(() =>
+  import('./shared-agenda-view').then((module) => ({ default: module.SharedAgendaView })),
+);
+type PrintAgendaComponent = typeof import('./print-agenda').PrintAgenda;
+let printAgenda: Promise<PrintAgendaComponent> | null = null;
+/** The printed agenda's component, loaded once; it must be at hand when the browser's Print is chosen. */
+function loadPrintAgenda(): Promise<PrintAgendaComponent> {
+  printAgenda ??= import('./print-agenda').then((module) => module.PrintAgenda);
+  return printAgenda;
+}
+
+const loading = (
+  <p className="note" role="status">
+    Loading…
+  </p>
+);
+
+/** Parameters that are not part of a conference's own view, so not remembered for it. */
+const NOT_REMEMBERED = ['share', 'conference', 'schedule'];
+
+export function AttendeeApp({
+  schedule,
+  viewerZone: givenViewerZone,
+  conferenceTitles = NO_TITLES,
+  toolbar,
+}: AttendeeAppProps) {
   const { conference, sessions } = schedule;
   const { params, navigate } = useUrlQuery();
   const zoneMode = useZoneMode();
-  const { chooseZone } = useItineraryActions();
+  const { chooseZone, rememberQuery } = useItineraryActions();
   const viewerZone = useMemo(() => givenViewerZone ?? viewerTimeZone(), [givenViewerZone]);
   const zone = zoneMode === 'viewer' ? viewerZone : conference.timeZone;
   const view = params.get('view') === 'agenda' ? 'agenda' : 'all';
 
-  const options = useMemo(() => filterOptions(sessions, zone), [sessions, zone]);
+  const options = useMemo(
+    () => filterOptions(sessions, zone, conference.timeZone),
+    [sessions, zone, conference.timeZone],
+  );
   const search = params.toString();
   const { filters, ignored } = useMemo(() => readFilters(new URLSearchParams(search), options), [search, options]);
 
@@ -56,6 +87,14 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceT
     return next;
   };
 
+  // Each conference keeps its own filters and view: the query is remembered for it, and restored when the
+  // attendee switches back.
+  useEffect(() => {
+    const own = new URLSearchParams(search);
+    for (const key of NOT_REMEMBERED) own.delete(key);
+    rememberQuery(own.toString());
+  }, [search, rememberQuery]);
+
   const now = useNow();
   const { moment, currentIds } = useMemo(() => {
     const found = conferenceMoment(schedule, now);
@@ -70,8 +109,19 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceT
   );
 
   // The print agenda is mounted once someone prints (button, browser menu or print emulation), so that
-  // until then a star toggle does not re-render it.
+  // until then a star toggle does not re-render it. Its code is fetched right after the page shows, so it
+  // is at hand when the browser's own Print is chosen (beforeprint allows no waiting).
   const [printing, setPrinting] = useState(false);
+  const [PrintAgenda, setPrintAgenda] = useState<PrintAgendaComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadPrintAgenda().then((component) => {
+      if (live) setPrintAgenda(() => component);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     const mount = () => {
       flushSync(() => {
@@ -95,8 +145,8 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceT
     flushSync(() => {
       setPrinting(true);
     });
-    // QR codes need their encoder; give them a frame to draw, then open the print dialog.
-    void loadQrEncoder().then(() => {
+    // The printed page and its QR codes need their code; give them a frame to draw, then open the dialog.
+    void Promise.all([loadPrintAgenda(), loadQrEncoder()]).then(() => {
       window.setTimeout(() => {
         window.print();
       }, 50);
@@ -112,6 +162,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceT
       <div className="screen-only">
         <header className="masthead">
           <div className="page">
+            {toolbar}
             <h1>{conference.title}</h1>
             <p className="meta">
               {formatDateRange(conference.start, conference.end)}
@@ -158,6 +209,7 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceT
         </nav>
         <main className="page">
           <StorageNotice />
+          <AgendaChanges zone={zone} />
           <NowBanner moment={moment} title={conference.title} zone={zone} now={now} allSessions={withView('all')} />
           {ignored.length > 0 ? (
             <p className="notice" role="status">
@@ -165,39 +217,41 @@ export function AttendeeApp({ schedule, viewerZone: givenViewerZone, conferenceT
               {ignored.length === 1 ? 'it was' : 'they were'} ignored.
             </p>
           ) : null}
-          {shareValue !== null ? (
-            <SharedAgendaView
-              schedule={schedule}
-              value={shareValue}
-              zone={zone}
-              myAgenda={myAgenda}
-              allSessions={allSessions}
-              conferenceTitle={(id) => conferenceTitles.get(id)}
-            />
-          ) : view === 'agenda' ? (
-            <AgendaView
-              schedule={schedule}
-              zone={zone}
-              eventZone={conference.timeZone}
-              currentIds={currentIds}
-              allSessions={allSessions}
-              onPrint={onPrint}
-            />
-          ) : (
-            <BrowseView
-              sessions={sessions}
-              conference={conference}
-              filters={filters}
-              options={options}
-              zone={zone}
-              eventZone={conference.timeZone}
-              currentIds={currentIds}
-              onFiltersChange={onFiltersChange}
-            />
-          )}
+          <Suspense fallback={loading}>
+            {shareValue !== null ? (
+              <SharedAgendaView
+                schedule={schedule}
+                value={shareValue}
+                zone={zone}
+                myAgenda={myAgenda}
+                allSessions={allSessions}
+                conferenceTitle={(id) => conferenceTitles.get(id)}
+              />
+            ) : view === 'agenda' ? (
+              <AgendaView
+                schedule={schedule}
+                zone={zone}
+                eventZone={conference.timeZone}
+                currentIds={currentIds}
+                allSessions={allSessions}
+                onPrint={onPrint}
+              />
+            ) : (
+              <BrowseView
+                sessions={sessions}
+                conference={conference}
+                filters={filters}
+                options={options}
+                zone={zone}
+                eventZone={conference.timeZone}
+                currentIds={currentIds}
+                onFiltersChange={onFiltersChange}
+              />
+            )}
+          </Suspense>
         </main>
       </div>
-      {printing ? <PrintAgenda schedule={schedule} zone={zone} /> : null}
+      {printing && PrintAgenda ? <PrintAgenda schedule={schedule} zone={zone} /> : null}
     </>
   );
 }

@@ -37,14 +37,17 @@ export function BrowseView({
 }: BrowseViewProps) {
   // Stars matter to the list only when "starred only" is on; otherwise a star toggle leaves it alone.
   const starredIds = useStarredIdsWhen(filters.starredOnly);
-  const context = useMemo(() => ({ zone, starred: new Set(starredIds) }), [zone, starredIds]);
+  const context = useMemo(
+    () => ({ zone, conferenceZone: eventZone, starred: new Set(starredIds) }),
+    [zone, eventZone, starredIds],
+  );
   const visible = useMemo(() => applyFilters(sessions, filters, context), [sessions, filters, context]);
   const counts = useMemo(() => countOptions(sessions, filters, context), [sessions, filters, context]);
   const starCandidates = useMemo(
     () => applyFilters(sessions, { ...filters, starredOnly: false }, context),
     [sessions, filters, context],
   );
-  const days = useMemo(() => groupByDay(visible, zone), [visible, zone]);
+  const days = useMemo(() => groupByDay(visible, zone, eventZone), [visible, zone, eventZone]);
   const active = hasFilters(filters);
   const clear = () => {
     onFiltersChange(NO_FILTERS);

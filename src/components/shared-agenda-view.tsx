@@ -37,7 +37,7 @@ export function SharedAgendaView({
     const found = sessions.filter((session) => wanted.has(session.id));
     return { shared: found, unknown: decoded.ids.length - found.length };
   }, [decoded, sessions]);
-  const days = useMemo(() => groupByDay(shared, zone), [shared, zone]);
+  const days = useMemo(() => groupByDay(shared, zone, conference.timeZone), [shared, zone, conference.timeZone]);
 
   if (!decoded.ok) {
     return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { zoneLabel, sameOffsetThroughout } from '../schedule/time';
 import type { Conference } from '../schedule/types';
 import type { ZoneMode } from '../store/itinerary-store';
@@ -17,6 +17,8 @@ function place(zone: string): string {
 }
 
 export function ZoneSwitch({ conference, viewerZone, mode, sample, onChoose }: ZoneSwitchProps) {
+  // Scoped: two switches on one page (two conferences, a widget) never share a radio group.
+  const group = useId();
   const eventLabel = zoneLabel(conference.timeZone, sample);
   const viewerLabel = zoneLabel(viewerZone, sample);
   // About 300 offset look-ups: not on every render of the page (the clock ticks, filters change).
@@ -30,7 +32,7 @@ export function ZoneSwitch({ conference, viewerZone, mode, sample, onChoose }: Z
       <label className="check">
         <input
           type="radio"
-          name="zone"
+          name={group}
           checked={mode === 'event' || same}
           onChange={() => {
             onChoose('event');
@@ -47,7 +49,7 @@ export function ZoneSwitch({ conference, viewerZone, mode, sample, onChoose }: Z
         <label className="check">
           <input
             type="radio"
-            name="zone"
+            name={group}
             checked={mode === 'viewer'}
             onChange={() => {
               onChoose('viewer');

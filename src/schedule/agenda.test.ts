@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildAgenda, findOverlaps, groupByDay, isDropIn } from './agenda';
+import { buildAgenda, conferenceDay, findOverlaps, groupByDay, isDropIn, listedDay } from './agenda';
 import { parslSchedule, sessionTitled } from './test-schedule';
 import type { Session } from './types';
 
@@ -90,4 +90,20 @@ test('seen from Tokyo, free time is for the conference day, not the night in Atl
   // In the event's own zone nothing changes: Thursday has its gap, Friday its one session.
   const atVenue = buildAgenda([panel, iri, friday], 'America/New_York');
   expect(atVenue.map((day) => day.items.filter((item) => item.kind === 'gap').length)).toEqual([1, 0]);
+});
+
+test('in the conference’s zone a session after midnight is listed under its conference day; elsewhere under its date there', () => {
+  const concert = {
+    ...session('concert', '2025-08-02T01:30:00+02:00', '2025-08-02T03:00:00+02:00'),
+    day: '2025-08-01',
+  };
+  const talk = session('talk', '2025-08-01T20:00:00+02:00', '2025-08-01T21:00:00+02:00');
+  const berlin = 'Europe/Berlin';
+  expect(groupByDay([concert, talk], berlin, berlin).map((day) => [day.date, day.sessions.map((s) => s.id)])).toEqual([
+    ['2025-08-01', ['talk', 'concert']],
+  ]);
+  expect(groupByDay([concert, talk], 'America/New_York', berlin).map((day) => day.date)).toEqual(['2025-08-01']);
+  expect(groupByDay([concert, talk], 'Asia/Tokyo', berlin).map((day) => day.date)).toEqual(['2025-08-02']);
+  expect(conferenceDay(concert, berlin)).toBe('2025-08-01');
+  expect(listedDay(concert, berlin, berlin)).toBe('2025-08-01');
 });

@@ -38,11 +38,20 @@ export function sessionDay(session: Session, zone: string): IsoDate {
   return day;
 }
 
-/** Days that have sessions, each with its sessions in time order; the day is the start's date in `zone`. */
-export function groupByDay(sessions: readonly Session[], zone: string): DayGroup[] {
+/**
+ * The day a session is listed under when times are shown in `zone`: in the conference's own zone, its
+ * conference day (a 1 a.m. concert under the evening before, as the schedule lists it); in any other zone
+ * the date of its start there, which is what the reader's calendar says.
+ */
+export function listedDay(session: Session, zone: string, conferenceZone: string): IsoDate {
+  return zone === conferenceZone ? conferenceDay(session, zone) : sessionDay(session, zone);
+}
+
+/** Days that have sessions, each with its sessions in time order; the day is the one `listedDay` gives. */
+export function groupByDay(sessions: readonly Session[], zone: string, conferenceZone: string = zone): DayGroup[] {
   const groups = new Map<IsoDate, Session[]>();
   for (const session of [...sessions].sort(byStartThenTitle)) {
-    const date = sessionDay(session, zone);
+    const date = listedDay(session, zone, conferenceZone);
     const list = groups.get(date);
     if (list) list.push(session);
     else groups.set(date, [session]);
@@ -105,7 +114,7 @@ export interface AgendaDay {
  */
 export function buildAgenda(sessions: readonly Session[], zone: string, eventZone: string = zone): AgendaDay[] {
   const overlaps = findOverlaps(sessions);
-  return groupByDay(sessions, zone).map(({ date, sessions: daySessions }) => {
+  return groupByDay(sessions, zone, eventZone).map(({ date, sessions: daySessions }) => {
     const items: AgendaItem[] = [];
     let busyUntil: number | null = null;
     let busyDay: IsoDate | null = null;
@@ -113,13 +122,13 @@ export function buildAgenda(sessions: readonly Session[], zone: string, eventZon
       const dropIn = isDropIn(session);
       const start = Date.parse(session.start);
       if (!dropIn) {
-        const conferenceDay = sessionDay(session, eventZone);
-        if (busyDay !== conferenceDay) busyUntil = null;
+        const dayOfConference = conferenceDay(session, eventZone);
+        if (busyDay !== dayOfConference) busyUntil = null;
         if (busyUntil !== null && start > busyUntil) {
           items.push({ kind: 'gap', start: new Date(busyUntil), end: new Date(start) });
         }
         busyUntil = Math.max(busyUntil ?? 0, Date.parse(session.end));
-        busyDay = conferenceDay;
+        busyDay = dayOfConference;
       }
       items.push({ kind: 'session', session, dropIn, overlaps: overlaps.get(session.id) ?? [] });
     }

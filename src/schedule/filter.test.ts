@@ -111,3 +111,20 @@ test('the query keeps what was typed, trailing space included, so the search box
   expect(hasFilters({ ...NO_FILTERS, query: '   ' })).toBe(false);
   expect(writeFilters({ ...NO_FILTERS, query: '  ' }).toString()).toBe('');
 });
+
+test('in the conference’s zone, the day filter offers conference days: a session after midnight counts under the day before', () => {
+  const [base] = schedule.sessions;
+  if (!base) throw new Error('the bundled schedule has no session');
+  const late = {
+    ...base,
+    id: 'late',
+    start: '2024-11-20T01:00:00-05:00',
+    end: '2024-11-20T02:00:00-05:00',
+    day: '2024-11-19',
+  };
+  const sessions = [...schedule.sessions, late];
+  expect(filterOptions(sessions, NY, NY).days).not.toContain('2024-11-20');
+  expect(filterOptions(sessions, 'UTC', NY).days).toContain('2024-11-20');
+  const onTuesday = applyFilters(sessions, { ...NO_FILTERS, days: ['2024-11-19'] }, { ...context, conferenceZone: NY });
+  expect(onTuesday.map((s) => s.id)).toContain('late');
+});

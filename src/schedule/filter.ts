@@ -2,7 +2,7 @@
  * Filters an attendee sets, kept in the URL query so a view can be bookmarked, shared and undone with Back.
  * Pure: URLSearchParams in, sessions and counts out.
  */
-import { sessionDay } from './agenda';
+import { listedDay } from './agenda';
 import type { IsoDate, Session, SessionId } from './types';
 
 export interface Filters {
@@ -22,12 +22,16 @@ export interface FilterOptions {
 }
 
 /** The values each filter can take in this schedule, in display order. */
-export function filterOptions(sessions: readonly Session[], zone: string): FilterOptions {
+export function filterOptions(
+  sessions: readonly Session[],
+  zone: string,
+  conferenceZone: string = zone,
+): FilterOptions {
   const days = new Set<IsoDate>();
   const types = new Set<string>();
   const rooms = new Set<string>();
   for (const session of sessions) {
-    days.add(sessionDay(session, zone));
+    days.add(listedDay(session, zone, conferenceZone));
     types.add(session.type);
     if (session.room) rooms.add(session.room.name);
   }
@@ -119,7 +123,13 @@ type Group = 'day' | 'type' | 'room' | 'starred' | 'query';
 
 interface Context {
   readonly zone: string;
+  /** The conference's own zone (days there are conference days); the zone shown when absent. */
+  readonly conferenceZone?: string;
   readonly starred: ReadonlySet<SessionId>;
+}
+
+function dayIn(session: Session, context: Context): IsoDate {
+  return listedDay(session, context.zone, context.conferenceZone ?? context.zone);
 }
 
 /** The search words, folded once per filtering rather than once per session. */
@@ -139,7 +149,7 @@ function matches(
     const haystack = haystackOf(session);
     if (!words.every((word) => haystack.includes(word))) return false;
   }
-  if (skip !== 'day' && filters.days.length > 0 && !filters.days.includes(sessionDay(session, context.zone))) {
+  if (skip !== 'day' && filters.days.length > 0 && !filters.days.includes(dayIn(session, context))) {
     return false;
   }
   if (skip !== 'type' && filters.types.length > 0 && !filters.types.includes(session.type)) return false;
@@ -173,7 +183,7 @@ export function countOptions(sessions: readonly Session[], filters: Filters, con
   const words = searchWords(filters);
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const session of sessions) {
-    if (matches(session, filters, words, context, 'day')) bump(days, sessionDay(session, context.zone));
+    if (matches(session, filters, words, context, 'day')) bump(days, dayIn(session, context));
     if (matches(session, filters, words, context, 'type')) bump(types, session.type);
     if (session.room && matches(session, filters, words, context, 'room')) bump(rooms, session.room.name);
     if (context.starred.has(session.id) && matches(session, filters, words, context, 'starred')) starred++;

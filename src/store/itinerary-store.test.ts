@@ -62,6 +62,8 @@ test('stars are saved per conference, with a version and the time of each change
       zoneMode: 'event',
       zoneModeAt: 0,
       exports: {},
+      lastQuery: '',
+      update: { at: 0, changes: [], vanished: [] },
     },
     version: 1,
   });
@@ -255,4 +257,46 @@ test('what a calendar export held is kept across visits, merged with later expor
   first.actions.recordExport({ bof181: exported });
   first.actions.recordExport({ pan108: { ...exported, title: 'P' } });
   expect(Object.keys(open(storage).actions.readExports())).toEqual(['bof181', 'pan108']);
+});
+
+test('an update of the schedule is kept with its changes until dismissed; dismissing a vanished session forgets its star', () => {
+  const storage = new FakeStorage();
+  const stores = open(storage, clock(5000));
+  stores.actions.toggleStar('bof181');
+  stores.actions.toggleStar('pan108');
+  const gone = {
+    id: 'bof181',
+    title: 'Making Sense',
+    start: '2024-11-19T17:15:00-05:00',
+    end: '2024-11-19T18:45:00-05:00',
+  };
+  stores.actions.recordUpdate([{ kind: 'removed', before: gone }], [gone]);
+  stores.actions.rememberQuery('view=agenda');
+  const again = open(storage);
+  expect(again.status.getState().recovery).toBeNull();
+  expect(again.state.getState()).toMatchObject({
+    lastQuery: 'view=agenda',
+    update: { changes: [{ kind: 'removed', before: gone }], vanished: [gone] },
+  });
+  again.actions.dismissChanges();
+  expect(again.state.getState().update).toMatchObject({ changes: [], vanished: [gone] });
+  again.actions.dismissVanished('bof181');
+  expect(again.state.getState()).toMatchObject({ starredIds: ['pan108'], update: { vanished: [] } });
+  expect(open(storage).state.getState().starredIds).toEqual(['pan108']);
+});
+
+test('a stored update with a damaged change is not kept exactly: backed up, the rest read', () => {
+  const storage = new FakeStorage();
+  const raw = JSON.stringify({
+    state: {
+      starredIds: ['bof181'],
+      update: { at: 1, changes: [{ kind: 'moved', before: { id: 'x' } }], vanished: [] },
+    },
+    version: 1,
+  });
+  storage.data.set(NAME, raw);
+  const stores = open(storage);
+  expect(stores.status.getState().recovery?.reason).toBe('wrong-shape');
+  expect(storage.data.get(storage.backups()[0] ?? '')).toBe(raw);
+  expect(stores.state.getState()).toMatchObject({ starredIds: ['bof181'], update: { changes: [] } });
 });

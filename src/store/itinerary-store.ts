@@ -9,9 +9,11 @@ import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
 import type { ExportRecord } from '../schedule/ics';
+import type { AgendaChange, SessionSnapshot } from '../schedule/changes';
 import { mergeItineraries } from './merge-tabs';
 import {
   createSafeStorage,
+  NO_UPDATE,
   PERSIST_VERSION,
   readableIds,
   type KeyValueStorage,
@@ -37,6 +39,14 @@ export interface ItineraryActions {
   readonly recordExport: (record: ExportRecord) => void;
   /** What earlier exports held; read when exporting, so it needs no subscription. */
   readonly readExports: () => ExportRecord;
+  /** Remembers the query of the view being shown, to come back to it. */
+  readonly rememberQuery: (query: string) => void;
+  /** A new version of the schedule arrived: what it changed in the agenda, to show until dismissed. */
+  readonly recordUpdate: (changes: readonly AgendaChange[], vanished: readonly SessionSnapshot[]) => void;
+  readonly dismissChanges: () => void;
+  /** The attendee has seen that a starred session left the schedule: forget it, and its star. */
+  readonly dismissVanished: (id: SessionId) => void;
+  readonly readState: () => PersistedItinerary;
 }
 
 export interface ItineraryStores {
@@ -71,19 +81,23 @@ export function createItineraryStores(
         zoneMode: 'event',
         zoneModeAt: 0,
         exports: {},
+        lastQuery: '',
+        update: NO_UPDATE,
         noticeDismissed: false,
       }),
       {
         name,
         version: PERSIST_VERSION,
         storage,
-        partialize: ({ starredIds, changedAt, zoneMode, zoneModeAt, exports }): PersistedItinerary => ({
+        partialize: ({
           starredIds,
           changedAt,
           zoneMode,
           zoneModeAt,
           exports,
-        }),
+          lastQuery,
+          update,
+        }): PersistedItinerary => ({ starredIds, changedAt, zoneMode, zoneModeAt, exports, lastQuery, update }),
         // Unreached: safe-storage backs up and reads every other version itself. Kept so that persist never
         // drops a value for want of a migration.
         migrate: (persisted): PersistedItinerary => ({
@@ -92,6 +106,8 @@ export function createItineraryStores(
           zoneMode: 'event',
           zoneModeAt: 0,
           exports: {},
+          lastQuery: '',
+          update: NO_UPDATE,
         }),
       },
     ),
@@ -125,6 +141,23 @@ export function createItineraryStores(
       state.setState(({ exports }) => ({ exports: { ...exports, ...record } }));
     },
     readExports: () => state.getState().exports,
+    rememberQuery: (query) => {
+      if (state.getState().lastQuery !== query) state.setState({ lastQuery: query });
+    },
+    recordUpdate: (changes, vanished) => {
+      state.setState(({ update }) => ({ update: { at: changeTime(update.at), changes, vanished } }));
+    },
+    dismissChanges: () => {
+      state.setState(({ update }) => ({ update: { ...update, at: changeTime(update.at), changes: [] } }));
+    },
+    dismissVanished: (id) => {
+      state.setState(({ update, starredIds, changedAt }) => ({
+        update: { ...update, at: changeTime(update.at), vanished: update.vanished.filter((gone) => gone.id !== id) },
+        starredIds: starredIds.filter((other) => other !== id),
+        changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
+      }));
+    },
+    readState: () => state.getState(),
   };
 
   // Another tab wrote (the `storage` event fires only in the other tabs): merge what is stored now into
@@ -156,7 +189,7 @@ export function createItineraryStores(
 // state, and React's double rendering in StrictMode makes no second store.
 const storesByConference = new Map<string, ItineraryStores>();
 
-function storesFor(conferenceId: string): ItineraryStores {
+export function storesFor(conferenceId: string): ItineraryStores {
   let stores = storesByConference.get(conferenceId);
   if (!stores) {
     stores = createItineraryStores(conferenceId);
@@ -207,6 +240,10 @@ export function useStarCount(): number {
 
 export function useZoneMode(): ZoneMode {
   return useStore(useStores().state, (s) => s.zoneMode);
+}
+
+export function useScheduleUpdate(): PersistedItinerary['update'] {
+  return useStore(useStores().state, (s) => s.update);
 }
 
 export function useStorageStatus(): StorageStatus & { readonly noticeDismissed: boolean } {

@@ -1,9 +1,17 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { mergeItineraries } from './merge-tabs';
-import type { PersistedItinerary } from './safe-storage';
+import { NO_UPDATE, type PersistedItinerary } from './safe-storage';
 
-const EMPTY: PersistedItinerary = { starredIds: [], changedAt: {}, zoneMode: 'event', zoneModeAt: 0, exports: {} };
+const EMPTY: PersistedItinerary = {
+  starredIds: [],
+  changedAt: {},
+  zoneMode: 'event',
+  zoneModeAt: 0,
+  exports: {},
+  lastQuery: '',
+  update: NO_UPDATE,
+};
 
 function stars(ids: readonly string[], changedAt: Record<string, number> = {}): PersistedItinerary {
   return { ...EMPTY, starredIds: ids, changedAt };
@@ -36,6 +44,24 @@ test('the zone chosen last wins; a merge that changes nothing returns the same s
   expect(mergeItineraries(viewer, EMPTY)).toBe(viewer);
   const same = stars(['a'], { a: 1 });
   expect(mergeItineraries(same, stars(['a'], { a: 1 }))).toBe(same);
+});
+
+test('the agenda-update notice recorded or dismissed last wins; each tab keeps its own last view', () => {
+  const recorded: PersistedItinerary = {
+    ...EMPTY,
+    lastQuery: 'view=agenda',
+    update: {
+      at: 10,
+      changes: [{ kind: 'removed', before: { id: 'a', title: 'A', start: 's', end: 'e' } }],
+      vanished: [],
+    },
+  };
+  const dismissed: PersistedItinerary = { ...EMPTY, lastQuery: 'q=x', update: { at: 20, changes: [], vanished: [] } };
+  expect(mergeItineraries(recorded, dismissed)).toMatchObject({
+    lastQuery: 'view=agenda',
+    update: { at: 20, changes: [] },
+  });
+  expect(mergeItineraries(dismissed, recorded)).toBe(dismissed);
 });
 
 test('exports merge session by session, the higher sequence winning', () => {

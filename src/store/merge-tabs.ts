@@ -78,12 +78,24 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
     theirs.zoneModeAt > mine.zoneModeAt || (theirs.zoneModeAt === mine.zoneModeAt && theirs.zoneMode > mine.zoneMode);
   const zone = zoneFromTheirs ? theirs : mine;
   const exports = mergeExports(mine.exports, theirs.exports);
+  // The agenda-update notice: the one recorded or dismissed last (a tie keeps mine: it is the same record).
+  const update = theirs.update.at > mine.update.at ? theirs.update : mine.update;
   const unchanged =
     sameStrings(starredIds, mine.starredIds) &&
     sameRecord(changedAt, mine.changedAt) &&
     zone.zoneMode === mine.zoneMode &&
     zone.zoneModeAt === mine.zoneModeAt &&
-    sameRecord(exports, mine.exports);
+    sameRecord(exports, mine.exports) &&
+    update === mine.update;
   if (unchanged) return mine;
-  return { starredIds, changedAt, zoneMode: zone.zoneMode, zoneModeAt: zone.zoneModeAt, exports };
+  // Each tab keeps its own last view (lastQuery): where one tab is looking is not the other's business.
+  return {
+    starredIds,
+    changedAt,
+    zoneMode: zone.zoneMode,
+    zoneModeAt: zone.zoneModeAt,
+    exports,
+    lastQuery: mine.lastQuery,
+    update,
+  };
 }

@@ -11,6 +11,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
 import type { ExportedSession, ExportRecord } from '../schedule/ics';
+import type { AgendaChange, SessionSnapshot } from '../schedule/changes';
 
 /** The part of window.localStorage this uses; tests pass failing or fake ones. */
 export interface KeyValueStorage {
@@ -34,7 +35,21 @@ export interface PersistedItinerary {
   readonly zoneModeAt: number;
   /** What the last calendar exports held, so a later one can cancel what was unstarred since. */
   readonly exports: ExportRecord;
+  /** The query of the view last seen (filters, view), restored when the attendee comes back to it. */
+  readonly lastQuery: string;
+  /** What the last update of the schedule changed in the agenda; shown until dismissed. */
+  readonly update: ScheduleUpdate;
 }
+
+export interface ScheduleUpdate {
+  /** When it was recorded or last dismissed, ms since 1970 (other tabs merge by it); 0 when never. */
+  readonly at: number;
+  readonly changes: readonly AgendaChange[];
+  /** Starred sessions the schedule no longer has, shown as such until dismissed one by one. */
+  readonly vanished: readonly SessionSnapshot[];
+}
+
+export const NO_UPDATE: ScheduleUpdate = { at: 0, changes: [], vanished: [] };
 
 export const PERSIST_VERSION = 1;
 
@@ -135,6 +150,34 @@ function changedAtIn(state: unknown): Record<SessionId, number> {
   return record;
 }
 
+function isSnapshot(value: unknown): value is SessionSnapshot {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    SESSION_ID.test(value.id) &&
+    typeof value.title === 'string' &&
+    typeof value.start === 'string' &&
+    typeof value.end === 'string' &&
+    (value.room === undefined || typeof value.room === 'string')
+  );
+}
+
+function isChange(value: unknown): value is AgendaChange {
+  if (!isRecord(value) || !isSnapshot(value.before)) return false;
+  if (value.kind === 'removed') return true;
+  return (value.kind === 'moved' || value.kind === 'room' || value.kind === 'cancelled') && isSnapshot(value.after);
+}
+
+function updateIn(state: unknown): ScheduleUpdate {
+  const update = isRecord(state) ? state.update : undefined;
+  if (!isRecord(update)) return NO_UPDATE;
+  return {
+    at: isTime(update.at) ? update.at : 0,
+    changes: (Array.isArray(update.changes) ? update.changes : []).filter(isChange),
+    vanished: (Array.isArray(update.vanished) ? update.vanished : []).filter(isSnapshot),
+  };
+}
+
 /** Whatever can be read from a stored state of any version or shape. */
 function readableState(state: unknown): PersistedItinerary {
   return {
@@ -143,10 +186,26 @@ function readableState(state: unknown): PersistedItinerary {
     zoneMode: zoneModeIn(state),
     zoneModeAt: isRecord(state) && isTime(state.zoneModeAt) ? state.zoneModeAt : 0,
     exports: exportsIn(state),
+    lastQuery: isRecord(state) && typeof state.lastQuery === 'string' ? state.lastQuery : '',
+    update: updateIn(state),
   };
 }
 
-const PERSISTED_KEYS = new Set(['starredIds', 'changedAt', 'zoneMode', 'zoneModeAt', 'exports']);
+const PERSISTED_KEYS = new Set(['starredIds', 'changedAt', 'zoneMode', 'zoneModeAt', 'exports', 'lastQuery', 'update']);
+
+/** Whether the stored update record is read in full: its every change and vanished session. */
+function updateKeptExactly(raw: unknown, read: ScheduleUpdate): boolean {
+  if (raw === undefined) return true;
+  if (!isRecord(raw)) return false;
+  const { at, changes, vanished } = raw;
+  return (
+    at === read.at &&
+    Array.isArray(changes) &&
+    changes.length === read.changes.length &&
+    Array.isArray(vanished) &&
+    vanished.length === read.vanished.length
+  );
+}
 
 /**
  * The state, if every part of it is kept exactly as stored (absent optional parts aside); null if reading
@@ -154,7 +213,7 @@ const PERSISTED_KEYS = new Set(['starredIds', 'changedAt', 'zoneMode', 'zoneMode
  */
 function readExactly(state: Record<string, unknown>): PersistedItinerary | null {
   const read = readableState(state);
-  const { starredIds, changedAt, zoneMode, zoneModeAt, exports } = state;
+  const { starredIds, changedAt, zoneMode, zoneModeAt, exports, lastQuery, update } = state;
   const exact =
     Object.keys(state).every((key) => PERSISTED_KEYS.has(key)) &&
     Array.isArray(starredIds) &&
@@ -163,7 +222,9 @@ function readExactly(state: Record<string, unknown>): PersistedItinerary | null 
     (changedAt === undefined || (isRecord(changedAt) && sameKeys(changedAt, read.changedAt))) &&
     (zoneMode === undefined || zoneMode === read.zoneMode) &&
     (zoneModeAt === undefined || zoneModeAt === read.zoneModeAt) &&
-    (exports === undefined || (isRecord(exports) && sameKeys(exports, read.exports)));
+    (exports === undefined || (isRecord(exports) && sameKeys(exports, read.exports))) &&
+    (lastQuery === undefined || typeof lastQuery === 'string') &&
+    updateKeptExactly(update, read.update);
   return exact ? read : null;
 }
 

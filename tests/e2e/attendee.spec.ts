@@ -192,6 +192,15 @@ test('keyboard alone: search, filter, star and open My agenda', async ({ page })
   await page.goto('/');
   // React renders after the load event; Tab only once the page is there.
   await expect(page.getByRole('article')).toHaveCount(7);
+  // "Open a schedule" arrives a moment after the page.
+  await expect(page.getByLabel('Open a schedule')).toBeAttached();
+  // The conference picker and "Open a schedule" come first, then the page's own links.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Conference' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Open a schedule')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Schedule address' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Full conference program' })).toBeFocused();
   await page.getByRole('searchbox', { name: 'Search sessions' }).focus();

@@ -1,0 +1,83 @@
+/**
+ * What the conference picker and "Open a schedule" do to the kept schedules, loaded only when one of them
+ * is used: keeping an opened schedule (and, when it is a newer version of one already here, recording what
+ * changed in the agenda), and checking an address for a newer version.
+ */
+import { fetchSchedule, importInWorker } from '../library/open-schedule';
+import { keepSchedule, keptSchedule, type KeptConference, type KeptSource } from '../library/kept-schedules';
+import { agendaChanges } from '../schedule/changes';
+import type { Schedule } from '../schedule/types';
+import { storesFor } from '../store/itinerary-store';
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? `1 ${one}` : `${String(count)} ${many}`;
+}
+
+/** The version of conference `id` this browser has: kept, else the bundled one, else none. */
+export async function versionHere(
+  id: string,
+  kept: readonly KeptConference[],
+  bundled: Schedule,
+): Promise<Schedule | null> {
+  if (kept.some((conference) => conference.id === id)) {
+    const result = await keptSchedule(id);
+    if (result.ok) return result.schedule;
+  }
+  return id === bundled.conference.id ? bundled : null;
+}
+
+/** Keeps `schedule`; says what it was: new, the same version, or an update (whose agenda changes are recorded). */
+export async function keepOpened(schedule: Schedule, source: KeptSource, previous: Schedule | null): Promise<string> {
+  const { id, title } = schedule.conference;
+  let note = `Opened ${title}: ${plural(schedule.sessions.length, 'session', 'sessions')}.`;
+  if (previous && previous.conference.source.sha256 !== schedule.conference.source.sha256) {
+    // A newer version of a conference already here: every star is kept, and what changed in the agenda said.
+    const stores = storesFor(id);
+    const changes = agendaChanges(previous, schedule, stores.actions.readState().starredIds);
+    const vanished = changes.flatMap((change) => (change.kind === 'removed' ? [change.before] : []));
+    if (changes.length > 0) stores.actions.recordUpdate(changes, vanished);
+    note = `Updated ${title} to the version just opened: ${
+      changes.length === 0
+        ? 'nothing in your agenda changed'
+        : `${plural(changes.length, 'change', 'changes')} in your agenda, listed below`
+    }.`;
+  } else if (previous) {
+    note = `${title} is already here in this version; nothing changed.`;
+  }
+  try {
+    await keepSchedule(schedule, source);
+  } catch {
+    note += ' This browser would not keep it (its storage is full or disabled), so it lasts this visit only.';
+  }
+  return note;
+}
+
+export type CheckResult =
+  { readonly kind: 'message'; readonly message: string } | { readonly kind: 'newer'; readonly schedule: Schedule };
+
+/** Fetches a kept conference's address again and says whether it holds a newer version. */
+export async function checkAddress(record: KeptConference, previous: Schedule | null): Promise<CheckResult> {
+  if (record.source.kind !== 'address')
+    return { kind: 'message', message: 'It was opened from a file: open the new file.' };
+  const fetched = await fetchSchedule(record.source.url);
+  if (!fetched.ok) return { kind: 'message', message: fetched.error };
+  let result = await importInWorker(fetched.bytes, { fileName: fetched.name }, () => undefined);
+  if (!result.ok && result.needs?.includes('timeZone') === true && previous) {
+    // What the attendee answered the first time still holds.
+    result = await importInWorker(
+      fetched.bytes,
+      { fileName: fetched.name, timeZone: previous.conference.timeZone },
+      () => undefined,
+    );
+  }
+  if (!result.ok) {
+    return {
+      kind: 'message',
+      message: `The schedule at its address can no longer be read: ${result.error}. Your copy is unchanged.`,
+    };
+  }
+  if (result.schedule.conference.source.sha256 === record.sha256) {
+    return { kind: 'message', message: `No update: ${record.title} is the same as the version you have.` };
+  }
+  return { kind: 'newer', schedule: result.schedule };
+}

@@ -1,0 +1,239 @@
+/**
+ * The app around one conference: which conference is shown (the `conference` URL key, a share link's,
+ * the one last viewed, else the bundled one), the schedules kept in IndexedDB, opening a new one and
+ * applying an update to one already kept. Each conference has its own stores (stars, zone, last view).
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { AttendeeApp } from '../components/attendee-app';
+import { ConferencePicker, type ConferenceChoice } from '../components/conference-picker';
+import type { OpenedSchedule } from '../components/open-schedule';
+import { useUrlQuery } from '../components/use-url-query';
+import { lastViewedConference, rememberViewedConference } from '../library/last-viewed';
+import type { KeptConference } from '../library/kept-schedules';
+import { shareConferenceId } from '../schedule/share-target';
+import type { Schedule } from '../schedule/types';
+import { ItineraryStoreProvider, storesFor } from '../store/itinerary-store';
+
+const loadKept = () => import('../library/kept-schedules');
+const loadActions = () => import('./library-actions');
+// "Open a schedule" arrives a moment after the page: most visits never open one.
+const OpenSchedule = lazy(() =>
+  import('../components/open-schedule').then((module) => ({ default: module.OpenSchedule })),
+);
+
+type Shown =
+  | { readonly phase: 'ready'; readonly schedule: Schedule }
+  | { readonly phase: 'loading'; readonly id: string }
+  | { readonly phase: 'missing'; readonly id: string; readonly error: string };
+
+export function LibraryShell({ bundled }: { bundled: Schedule }) {
+  const { params, navigate } = useUrlQuery();
+  const [kept, setKept] = useState<readonly KeptConference[] | null>(null);
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, Schedule>>(new Map());
+  const [failures, setFailures] = useState<ReadonlyMap<string, string>>(new Map());
+  const [message, setMessage] = useState<string | undefined>();
+  const [checking, setChecking] = useState(false);
+
+  const refreshKept = useCallback(
+    () =>
+      loadKept()
+        .then(({ keptConferences }) => keptConferences())
+        .then(setKept, () => {
+          // IndexedDB refused (some private modes): only the bundled schedule and those opened now are shown.
+          setKept([]);
+          setMessage(
+            'This browser does not let Itinerary keep schedules (its storage is disabled); opened ones last this visit.',
+          );
+        }),
+    [],
+  );
+  useEffect(() => {
+    void refreshKept();
+  }, [refreshKept]);
+
+  // A share link opens its conference when this browser has it; otherwise the link is shown against the
+  // conference in view, which says it is for another one (never naming it from the link).
+  const share = params.get('share');
+  const shared = share === null ? null : shareConferenceId(share);
+  const known = (id: string | null) =>
+    id !== null && (id === bundled.conference.id || kept?.some((conference) => conference.id === id) === true);
+  const wanted =
+    params.get('conference') ?? (known(shared) ? shared : null) ?? lastViewedConference() ?? bundled.conference.id;
+  const keptRecord = kept?.find((conference) => conference.id === wanted);
+  const isBundled = wanted === bundled.conference.id;
+
+  // A kept schedule is read from IndexedDB once, then held here.
+  useEffect(() => {
+    if (kept === null || !keptRecord || loaded.has(wanted) || failures.has(wanted)) return;
+    let live = true;
+    void loadKept()
+      .then(({ keptSchedule }) => keptSchedule(wanted))
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setLoaded((map) => new Map(map).set(wanted, result.schedule));
+        else setFailures((map) => new Map(map).set(wanted, result.error));
+      });
+    return () => {
+      live = false;
+    };
+  }, [kept, keptRecord, wanted, loaded, failures]);
+
+  const shown: Shown = useMemo(() => {
+    const schedule = loaded.get(wanted);
+    if (schedule) return { phase: 'ready', schedule };
+    const failure = failures.get(wanted);
+    if (failure !== undefined) return { phase: 'missing', id: wanted, error: failure };
+    // The bundled schedule shows at once; a newer kept version of it replaces it once read.
+    if (isBundled && (kept === null || !keptRecord)) return { phase: 'ready', schedule: bundled };
+    if (kept === null || keptRecord) return { phase: 'loading', id: wanted };
+    return {
+      phase: 'missing',
+      id: wanted,
+      error: 'it is not kept in this browser (it was removed, or opened in another browser)',
+    };
+  }, [loaded, failures, wanted, isBundled, kept, keptRecord, bundled]);
+
+  useEffect(() => {
+    if (shown.phase === 'ready') rememberViewedConference(shown.schedule.conference.id);
+  }, [shown]);
+
+  const choose = useCallback(
+    (id: string) => {
+      // Back to that conference's own view: its filters and tab as the attendee left them.
+      const next = new URLSearchParams(storesFor(id).actions.readState().lastQuery);
+      if (id !== bundled.conference.id) next.set('conference', id);
+      rememberViewedConference(id);
+      navigate(next);
+    },
+    [bundled.conference.id, navigate],
+  );
+
+  const onOpened = useCallback(
+    async ({ schedule, source }: OpenedSchedule) => {
+      const { id } = schedule.conference;
+      const { keepOpened, versionHere } = await loadActions();
+      const previous = loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled));
+      const note = await keepOpened(schedule, source, previous);
+      setLoaded((map) => new Map(map).set(id, schedule));
+      setFailures((map) => {
+        const next = new Map(map);
+        next.delete(id);
+        return next;
+      });
+      await refreshKept();
+      setMessage(note);
+      choose(id);
+    },
+    [loaded, kept, bundled, refreshKept, choose],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const title = kept?.find((conference) => conference.id === id)?.title ?? id;
+      const { forgetSchedule } = await loadKept();
+      await forgetSchedule(id);
+      setLoaded((map) => {
+        const next = new Map(map);
+        next.delete(id);
+        return next;
+      });
+      await refreshKept();
+      setMessage(`Removed ${title} from this browser. Your stars for it stay, in case you open it again.`);
+      choose(bundled.conference.id);
+    },
+    [kept, refreshKept, choose, bundled.conference.id],
+  );
+
+  const check = useCallback(
+    async (id: string) => {
+      const record = kept?.find((conference) => conference.id === id);
+      if (!record) return;
+      setChecking(true);
+      try {
+        const { checkAddress, versionHere } = await loadActions();
+        const result = await checkAddress(record, loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled)));
+        if (result.kind === 'message') setMessage(result.message);
+        else await onOpened({ schedule: result.schedule, source: record.source });
+      } finally {
+        setChecking(false);
+      }
+    },
+    [kept, loaded, bundled, onOpened],
+  );
+
+  const choices: ConferenceChoice[] = useMemo(() => {
+    const list: ConferenceChoice[] = (kept ?? []).map((conference) => ({
+      id: conference.id,
+      title: conference.title,
+      start: conference.start,
+      end: conference.end,
+      kept: true,
+      ...(conference.source.kind === 'address' ? { address: conference.source.url } : {}),
+    }));
+    if (!list.some((choice) => choice.id === bundled.conference.id)) {
+      const { id, title, start, end } = bundled.conference;
+      list.push({ id, title, start, end, kept: false });
+    }
+    if (shown.phase === 'ready' && !list.some((choice) => choice.id === shown.schedule.conference.id)) {
+      const { id, title, start, end } = shown.schedule.conference;
+      list.push({ id, title, start, end, kept: false });
+    }
+    return list.sort((a, b) => a.title.localeCompare(b.title));
+  }, [kept, bundled, shown]);
+
+  const titles = useMemo(() => new Map(choices.map((choice) => [choice.id, choice.title])), [choices]);
+  const address = params.get('schedule') ?? undefined;
+
+  const toolbar = (
+    <div className="library-bar">
+      <ConferencePicker
+        choices={choices}
+        current={shown.phase === 'ready' ? shown.schedule.conference.id : shown.id}
+        onChoose={choose}
+        onRemove={(id) => void remove(id)}
+        onCheck={(id) => void check(id)}
+        message={message}
+        checking={checking}
+      />
+      <Suspense fallback={null}>
+        <OpenSchedule onOpened={onOpened} address={address} />
+      </Suspense>
+    </div>
+  );
+
+  if (shown.phase !== 'ready') {
+    return (
+      <div className="screen-only">
+        <header className="masthead">
+          <div className="page">{toolbar}</div>
+        </header>
+        <main className="page">
+          {shown.phase === 'loading' ? (
+            <p role="status">Opening the schedule…</p>
+          ) : (
+            <div className="notice warning" role="alert">
+              <p>
+                The conference this page names cannot be shown: {shown.error}. Open its schedule again, or choose
+                another conference.
+              </p>
+              <button
+                type="button"
+                onClick={() => {
+                  choose(bundled.conference.id);
+                }}
+              >
+                Show {bundled.conference.title}
+              </button>
+            </div>
+          )}
+        </main>
+      </div>
+    );
+  }
+  const { conference } = shown.schedule;
+  return (
+    <ItineraryStoreProvider conferenceId={conference.id}>
+      <AttendeeApp key={conference.id} schedule={shown.schedule} conferenceTitles={titles} toolbar={toolbar} />
+    </ItineraryStoreProvider>
+  );
+}

@@ -1,0 +1,43 @@
+/** What the last update of the schedule changed in the attendee's agenda, until they dismiss it. */
+import type { AgendaChange } from '../schedule/changes';
+import { formatDatedTimeRange } from '../schedule/time';
+import { useItineraryActions, useScheduleUpdate } from '../store/itinerary-store';
+
+function when(snapshot: { start: string; end: string }, zone: string): string {
+  return formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone);
+}
+
+function describe(change: AgendaChange, zone: string): string {
+  switch (change.kind) {
+    case 'moved':
+      return `${change.before.title} moved: ${when(change.before, zone)} → ${when(change.after, zone)}`;
+    case 'room':
+      return `${change.before.title} changed room: ${change.before.room ?? 'no room'} → ${change.after.room ?? 'no room'}`;
+    case 'cancelled':
+      return `${change.before.title} is cancelled`;
+    case 'removed':
+      return `${change.before.title} is no longer in the schedule`;
+  }
+}
+
+export function AgendaChanges({ zone }: { zone: string }) {
+  const { changes } = useScheduleUpdate();
+  const { dismissChanges } = useItineraryActions();
+  if (changes.length === 0) return null;
+  return (
+    <section className="notice agenda-changes" role="region" aria-label="Changes in your agenda">
+      <p>
+        <strong>This schedule was updated.</strong>{' '}
+        {changes.length === 1 ? 'One change' : `${String(changes.length)} changes`} in your agenda:
+      </p>
+      <ul>
+        {changes.map((change, i) => (
+          <li key={`${change.kind}-${change.before.id}-${String(i)}`}>{describe(change, zone)}</li>
+        ))}
+      </ul>
+      <button type="button" className="secondary" onClick={dismissChanges}>
+        Dismiss
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * "Conference": the bundled schedule and every opened one, to switch between; removing one asks first
+ * (in the page, not a browser dialog); one opened from an address can be checked for a newer version.
+ */
+import { useId, useState } from 'react';
+import { formatDateRange } from '../schedule/time';
+
+export interface ConferenceChoice {
+  readonly id: string;
+  readonly title: string;
+  readonly start: string;
+  readonly end: string;
+  /** Kept in this browser (opened by the attendee), so it can be removed. */
+  readonly kept: boolean;
+  /** Where it was fetched from, when it was: it can be checked for updates. */
+  readonly address?: string;
+}
+
+interface ConferencePickerProps {
+  readonly choices: readonly ConferenceChoice[];
+  readonly current: string;
+  readonly onChoose: (id: string) => void;
+  readonly onRemove: (id: string) => void;
+  readonly onCheck: (id: string) => void;
+  /** A message about the last check or removal. */
+  readonly message?: string | undefined;
+  readonly checking?: boolean;
+}
+
+export function ConferencePicker({
+  choices,
+  current,
+  onChoose,
+  onRemove,
+  onCheck,
+  message,
+  checking = false,
+}: ConferencePickerProps) {
+  const id = useId();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const chosen = choices.find((choice) => choice.id === current);
+  return (
+    <div className="conference-picker">
+      <label htmlFor={id}>Conference</label>{' '}
+      <select
+        id={id}
+        value={current}
+        onChange={(event) => {
+          setConfirming(null);
+          onChoose(event.target.value);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.title} ({formatDateRange(choice.start, choice.end)})
+          </option>
+        ))}
+      </select>
+      {chosen?.address !== undefined ? (
+        <button
+          type="button"
+          className="secondary"
+          disabled={checking}
+          onClick={() => {
+            onCheck(chosen.id);
+          }}
+        >
+          {checking ? 'Checking…' : 'Check for updates'}
+        </button>
+      ) : null}
+      {chosen?.kept && confirming !== chosen.id ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setConfirming(chosen.id);
+          }}
+        >
+          Remove conference
+        </button>
+      ) : null}
+      {chosen && confirming === chosen.id ? (
+        <div className="notice" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>
+            Remove {chosen.title} from this browser? Its schedule is deleted; your stars for it stay, in case you open
+            it again.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(null);
+              onRemove(chosen.id);
+            }}
+          >
+            Remove
+          </button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setConfirming(null);
+            }}
+          >
+            Keep it
+          </button>
+        </div>
+      ) : null}
+      {message !== undefined ? (
+        <p className="note" role="status">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

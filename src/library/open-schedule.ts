@@ -1,0 +1,85 @@
+/**
+ * Opening a schedule from a file or an address: read the bytes (the browser fetches the address itself;
+ * nothing goes through a server of ours), import them in a Web Worker with progress, and say plainly what
+ * went wrong when it does. Loaded only when someone opens a schedule.
+ */
+import type { ImportOptions, ImportResult } from '../importers/core/result';
+import type { ImportMessage, ImportRequest } from './import-worker';
+
+export type { ImportResult, NeededInput } from '../importers/core/result';
+export type { KeptSource } from './kept-schedules';
+
+export type Fetched =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly name: string; readonly url: string }
+  | { readonly ok: false; readonly error: string };
+
+/** The last part of an address's path: what the schedule is called where no file name is given. */
+function nameOf(url: URL): string {
+  const last = url.pathname
+    .split('/')
+    .filter((part) => part !== '')
+    .pop();
+  return last === undefined ? url.hostname : decodeURIComponent(last);
+}
+
+export async function fetchSchedule(address: string): Promise<Fetched> {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return {
+      ok: false,
+      error: `“${address.trim().slice(0, 200)}” is not a web address (it should start with https://).`,
+    };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return {
+      ok: false,
+      error: 'Only web addresses (https://…) can be opened here; open a file from your device instead.',
+    };
+  }
+  let response: Response;
+  try {
+    response = await fetch(url.href, { credentials: 'omit', redirect: 'follow' });
+  } catch {
+    // The browser does not say which: both look the same to a page.
+    return {
+      ok: false,
+      error: `The browser could not read ${url.hostname}: either its server does not allow other sites to read the file (it sends no CORS header), or it cannot be reached from here. Download the file, then open it with “Open a schedule”.`,
+    };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: `${url.hostname} answered ${String(response.status)}${response.statusText === '' ? '' : ` ${response.statusText}`} for this address; check it, or download the file and open it.`,
+    };
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { ok: true, bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
+}
+
+/** Imports `bytes` in a Web Worker; `onProgress` hears how far it has got. */
+export function importInWorker(
+  bytes: Uint8Array,
+  options: Omit<ImportOptions, 'onProgress'>,
+  onProgress: (fraction: number) => void,
+): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') onProgress(message.fraction);
+      else {
+        worker.terminate();
+        resolve(message.result);
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the import stopped with an error'));
+    };
+    const copy = bytes.slice().buffer;
+    const request: ImportRequest = { bytes: copy, options };
+    worker.postMessage(request, [copy]);
+  });
+}
