@@ -1,5 +1,8 @@
-/** The bundled schedule, generated from content/parsl-sc24.md by `npm run data`, checked at start-up. */
-import generated from '../data/parsl-sc24.json';
+/**
+ * The bundled schedule, checked at start-up: the one generated from content/parsl-sc24.md by `npm run
+ * data`, or a conference's own, imported by `npm run build:conference` (vite.config.ts picks the file).
+ */
+import generated from '@default-schedule';
 import { validateSchedule, type ValidationResult } from '../schedule/validate';
 
 export function loadDefaultSchedule(): ValidationResult {

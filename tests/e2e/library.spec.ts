@@ -48,6 +48,14 @@ async function openFile(page: Page, name: string, body: Buffer) {
   await page.getByLabel('Open a schedule').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: body });
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field(value: unknown, key: string): unknown {
+  return isObject(value) ? value[key] : undefined;
+}
+
 function isEvent(value: unknown): value is { title: string; date: string } {
   return (
     typeof value === 'object' &&
@@ -90,6 +98,43 @@ test('opening the 39C3 file shows 895 sessions in Berlin time; two stars survive
   // The app reopens the conference last viewed.
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+});
+
+test('a large file is read off the page’s thread with visible progress, and the page answers meanwhile', async ({
+  page,
+}) => {
+  // Until the list is virtualized (the next issue), painting thousands of cards is slow.
+  test.setTimeout(90_000);
+  // 39C3 twice over (1,790 sessions, 5 MB), each copy in rooms and with guids of its own.
+  const copies = [1, 2].map((copy) =>
+    THIRTY_NINE_C3.toString('utf8')
+      .replace(/"guid": "([^"]+)"/g, `"guid": "$1-${String(copy)}"`)
+      .replace(/"room": "([^"]+)"/g, `"room": "$1 (${String(copy)})"`),
+  );
+  const daysOf = (text: string): unknown[] => {
+    const days = field(field(field(JSON.parse(text), 'schedule'), 'conference'), 'days');
+    return Array.isArray(days) ? days : [];
+  };
+  const big: unknown = JSON.parse(copies[0] ?? '{}');
+  const merged = field(field(field(big, 'schedule'), 'conference'), 'days');
+  for (const copy of copies.slice(1)) {
+    daysOf(copy).forEach((day, i) => {
+      const rooms = Array.isArray(merged) ? field(merged[i], 'rooms') : undefined;
+      const more = field(day, 'rooms');
+      if (!isObject(rooms) || !isObject(more)) return;
+      for (const [room, events] of Object.entries(more)) {
+        const here = rooms[room];
+        rooms[room] = [...(Array.isArray(here) ? here : []), ...(Array.isArray(events) ? events : [])];
+      }
+    });
+  }
+  await page.goto('/');
+  await openFile(page, 'big.json', Buffer.from(JSON.stringify(big)));
+  await expect(page.getByRole('progressbar', { name: 'Reading big.json' })).toBeVisible();
+  // While the worker reads, the page still answers: the search box takes typing.
+  await page.getByRole('searchbox', { name: 'Search sessions' }).fill('pathways');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('1790 sessions', { exact: true })).toBeVisible({ timeout: 60_000 });
 });
 
 test('an address is fetched by the browser, and a ?schedule= link opens it straight away', async ({ page }) => {

@@ -1,13 +1,16 @@
 /** Reading the real schedules in tests/fixtures/real, and comparing what the importer made of them. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { importSchedule } from '../../src/importers/registry';
 import type { Schedule, Session } from '../../src/schedule/types';
 
 export function real(name: string): Uint8Array {
-  const bytes = readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
-  return name.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+  // From the project's root (where the tests run): under jsdom, import.meta.url is not a file address.
+  const bytes = readFileSync(join(process.cwd(), 'tests/fixtures/real', name));
+  // A plain Uint8Array: under jsdom, a Node Buffer is not one of its realm's.
+  return new Uint8Array(name.endsWith('.gz') ? gunzipSync(bytes) : bytes);
 }
 
 export function imported(bytes: Uint8Array, options = {}): Schedule {
