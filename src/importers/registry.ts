@@ -14,7 +14,8 @@ export interface ScheduleFormat {
   readonly id: ImportFormat;
   /** For people: "frab / pretalx JSON". */
   readonly label: string;
-  readonly read: (text: string, bytes: Uint8Array, options: ImportOptions) => ImportResult;
+  /** `parsed`: a JSON document already parsed by the detection, so a large file is parsed once. */
+  readonly read: (text: string, bytes: Uint8Array, options: ImportOptions, parsed?: unknown) => ImportResult;
 }
 
 export const FORMATS: readonly ScheduleFormat[] = [
@@ -33,7 +34,7 @@ export const FORMAT_IDS: readonly ImportFormat[] = FORMATS.map((format) => forma
 
 const KNOWN = 'frab or pretalx JSON/XML, Pentabarf XML, Sessionize JSON, iCalendar, or a Jekyll event post';
 
-type Detected = { readonly format: ImportFormat } | { readonly error: string };
+type Detected = { readonly format: ImportFormat; readonly parsed?: unknown } | { readonly error: string };
 
 /** Which format `text` is in, from its first characters and, for JSON, its shape. */
 export function detectFormat(text: string): Detected {
@@ -46,8 +47,8 @@ export function detectFormat(text: string): Detected {
       // Broken JSON: the frab reader says where.
       return { format: 'frab-json' };
     }
-    if (frabJsonConference(document)) return { format: 'frab-json' };
-    if (isSessionizeAll(document) || isSessionizeGrid(document)) return { format: 'sessionize' };
+    if (frabJsonConference(document)) return { format: 'frab-json', parsed: document };
+    if (isSessionizeAll(document) || isSessionizeGrid(document)) return { format: 'sessionize', parsed: document };
     return { error: `a JSON file, but not a schedule Itinerary reads (${KNOWN})` };
   }
   if (/^BEGIN:VCALENDAR/i.test(head)) return { format: 'icalendar' };
@@ -72,7 +73,8 @@ export function importSchedule(bytes: Uint8Array, options: ImportOptions = {}): 
   if ('error' in detected) return importFailure('not-a-schedule', `not a schedule: ${detected.error}`);
   const format = FORMATS.find((candidate) => candidate.id === detected.format);
   if (!format) return importFailure('bad-option', `unknown format "${detected.format}"`);
-  const result = format.read(decoded.text.replace(/^\uFEFF/, ''), bytes, options);
+  const parsed = 'parsed' in detected ? detected.parsed : undefined;
+  const result = format.read(decoded.text.replace(/^\uFEFF/, ''), bytes, options, parsed);
   if (!result.ok && result.code === 'not-a-schedule' && format.id === 'jekyll-post' && options.format === undefined) {
     return { ...result, error: `not a schedule Itinerary reads (${KNOWN}): ${result.error}` };
   }

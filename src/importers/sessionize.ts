@@ -9,27 +9,12 @@ import type { Session } from '../schedule/types';
 import { normalizeUrl } from '../schedule/validate';
 import { assembleSchedule } from './core/assemble';
 import { Diagnostics } from './core/diagnostics';
+import { isRecord, list, parseJson, str } from './core/json';
 import { plainText } from './core/html-text';
 import { SessionIds, sessionIdFrom, shortHash } from './core/ids';
 import { importFailure, type ImportOptions, type ImportResult } from './core/result';
 import { richText } from './core/rich-text';
 import { resolveZoneName } from './core/zone-names';
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
 
 /** Whether a parsed JSON document is Sessionize's "All" export. */
 export function isSessionizeAll(document: unknown): boolean {
@@ -57,15 +42,17 @@ function roleOf(title: string): CategoryRole | undefined {
   return undefined;
 }
 
-export function importSessionize(text: string, bytes: Uint8Array, options: ImportOptions): ImportResult {
+/** `parsed`: the document, when the caller has parsed it already (format detection does). */
+export function importSessionize(
+  text: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  parsed?: unknown,
+): ImportResult {
   const diagnostics = new Diagnostics();
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
-    return importFailure('broken', `the JSON cannot be read (${reason ?? 'unreadable'})`);
-  }
+  const read = parsed === undefined ? parseJson(text) : { ok: true as const, value: parsed };
+  if (!read.ok) return read;
+  const document = read.value;
   if (isSessionizeGrid(document)) {
     return importFailure(
       'not-a-schedule',

@@ -13,7 +13,7 @@ import type { AgendaChange, SessionSnapshot } from '../schedule/changes';
 import { mergeItineraries } from './merge-tabs';
 import {
   createSafeStorage,
-  NO_UPDATE,
+  EMPTY_ITINERARY,
   PERSIST_VERSION,
   readableIds,
   type KeyValueStorage,
@@ -74,43 +74,23 @@ export function createItineraryStores(
   const name = storageName(conferenceId);
   const storage = createSafeStorage(getStorage, status, now);
   const state = createStore<ItineraryState>()(
-    persist(
-      (): ItineraryState => ({
-        starredIds: [],
-        changedAt: {},
-        zoneMode: 'event',
-        zoneModeAt: 0,
-        exports: {},
-        lastQuery: '',
-        update: NO_UPDATE,
-        noticeDismissed: false,
-      }),
-      {
-        name,
-        version: PERSIST_VERSION,
-        storage,
-        partialize: ({
-          starredIds,
-          changedAt,
-          zoneMode,
-          zoneModeAt,
-          exports,
-          lastQuery,
-          update,
-        }): PersistedItinerary => ({ starredIds, changedAt, zoneMode, zoneModeAt, exports, lastQuery, update }),
-        // Unreached: safe-storage backs up and reads every other version itself. Kept so that persist never
-        // drops a value for want of a migration.
-        migrate: (persisted): PersistedItinerary => ({
-          starredIds: readableIds(persisted),
-          changedAt: {},
-          zoneMode: 'event',
-          zoneModeAt: 0,
-          exports: {},
-          lastQuery: '',
-          update: NO_UPDATE,
-        }),
-      },
-    ),
+    persist((): ItineraryState => ({ ...EMPTY_ITINERARY, noticeDismissed: false }), {
+      name,
+      version: PERSIST_VERSION,
+      storage,
+      partialize: ({
+        starredIds,
+        changedAt,
+        zoneMode,
+        zoneModeAt,
+        exports,
+        lastQuery,
+        update,
+      }): PersistedItinerary => ({ starredIds, changedAt, zoneMode, zoneModeAt, exports, lastQuery, update }),
+      // Unreached: safe-storage backs up and reads every other version itself. Kept so that persist never
+      // drops a value for want of a migration.
+      migrate: (persisted): PersistedItinerary => ({ ...EMPTY_ITINERARY, starredIds: readableIds(persisted) }),
+    }),
   );
 
   /** A time for a change of `id` later than any change of it seen so far, in any tab. */

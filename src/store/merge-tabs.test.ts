@@ -1,17 +1,9 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { mergeItineraries } from './merge-tabs';
-import { NO_UPDATE, type PersistedItinerary } from './safe-storage';
+import { EMPTY_ITINERARY, type PersistedItinerary } from './safe-storage';
 
-const EMPTY: PersistedItinerary = {
-  starredIds: [],
-  changedAt: {},
-  zoneMode: 'event',
-  zoneModeAt: 0,
-  exports: {},
-  lastQuery: '',
-  update: NO_UPDATE,
-};
+const EMPTY = EMPTY_ITINERARY;
 
 function stars(ids: readonly string[], changedAt: Record<string, number> = {}): PersistedItinerary {
   return { ...EMPTY, starredIds: ids, changedAt };

@@ -51,6 +51,17 @@ export interface ScheduleUpdate {
 
 export const NO_UPDATE: ScheduleUpdate = { at: 0, changes: [], vanished: [] };
 
+/** A conference nobody has starred anything of yet. */
+export const EMPTY_ITINERARY: PersistedItinerary = {
+  starredIds: [],
+  changedAt: {},
+  zoneMode: 'event',
+  zoneModeAt: 0,
+  exports: {},
+  lastQuery: '',
+  update: NO_UPDATE,
+};
+
 export const PERSIST_VERSION = 1;
 
 export type RecoveryReason = 'unreadable' | 'wrong-shape' | 'newer-version' | 'older-version';

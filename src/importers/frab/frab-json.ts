@@ -4,20 +4,9 @@
  * XML export in frab-events.ts.
  */
 import { Diagnostics } from '../core/diagnostics';
+import { isRecord, parseJson, str, type Json } from '../core/json';
 import { importFailure, type ImportOptions, type ImportResult } from '../core/result';
 import { frabSchedule, type FrabEvent } from './frab-events';
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
 
 /** The conference record of a frab JSON document, or null when it is not one. */
 export function frabJsonConference(document: unknown): Json | null {
@@ -65,15 +54,17 @@ function readEvent(value: unknown, day: string | undefined, where: string): Frab
   };
 }
 
-export function importFrabJson(text: string, bytes: Uint8Array, options: ImportOptions): ImportResult {
+/** `parsed`: the document, when the caller has parsed it already (format detection does). */
+export function importFrabJson(
+  text: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  parsed?: unknown,
+): ImportResult {
   const diagnostics = new Diagnostics();
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
-    return importFailure('broken', `the JSON cannot be read (${reason ?? 'unreadable'})`);
-  }
+  const read = parsed === undefined ? parseJson(text) : { ok: true as const, value: parsed };
+  if (!read.ok) return read;
+  const document = read.value;
   const conference = frabJsonConference(document);
   if (!conference)
     return importFailure('not-a-schedule', 'a JSON file, but not a frab schedule ("schedule.conference.days")');
