@@ -2,7 +2,10 @@
  * `npm run bench`: speed of the built app in Chromium and of the domain on a large schedule.
  * Every figure is the median of several runs; nothing here asserts a time (those are in no test).
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { importSchedule } from '../src/importers/registry';
 import { applyFilters, countOptions, filterOptions, NO_FILTERS } from '../src/schedule/filter';
 import { buildAgenda, groupByDay } from '../src/schedule/agenda';
 import type { Session } from '../src/schedule/types';
@@ -137,5 +140,24 @@ function domainFigures(): void {
   );
 }
 
+/** The importers on the real schedules in tests/fixtures/real (what the page's worker runs). */
+function importFigures(): void {
+  for (const [name, file] of [
+    ['import 39C3, frab JSON (895 events, 2.6 MB)', '39c3-everything.schedule.json.gz'],
+    ['import 38C3, frab XML (1,007 events, 2.2 MB)', '38c3-schedule-20251206.xml.gz'],
+  ] as const) {
+    const bytes = new Uint8Array(gunzipSync(readFileSync(`tests/fixtures/real/${file}`)));
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      const result = importSchedule(bytes);
+      times.push(performance.now() - started);
+      if (!result.ok) throw new Error(`${file}: ${result.error}`);
+    }
+    report(name, times);
+  }
+}
+
 domainFigures();
+importFigures();
 await browserFigures();
