@@ -18,8 +18,15 @@ export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The parsed document, or the failure that says where the JSON breaks. */
-export function parseJson(text: string): { readonly ok: true; readonly value: unknown } | ImportFailure {
+/**
+ * The parsed document (`parsed`, when the caller has it already: format detection parses once), or the
+ * failure that says where the JSON breaks.
+ */
+export function parseJson(
+  text: string,
+  parsed?: unknown,
+): { readonly ok: true; readonly value: unknown } | ImportFailure {
+  if (parsed !== undefined) return { ok: true, value: parsed };
   try {
     const value: unknown = JSON.parse(text);
     return { ok: true, value };

@@ -62,7 +62,7 @@ export function importFrabJson(
   parsed?: unknown,
 ): ImportResult {
   const diagnostics = new Diagnostics();
-  const read = parsed === undefined ? parseJson(text) : { ok: true as const, value: parsed };
+  const read = parseJson(text, parsed);
   if (!read.ok) return read;
   const document = read.value;
   const conference = frabJsonConference(document);
