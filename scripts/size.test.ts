@@ -16,3 +16,9 @@ test('gzip bytes are measured, not guessed', () => {
   expect(gzipBytes(repetitive)).toBeGreaterThan(10);
   expect(gzipBytes(repetitive)).toBeLessThan(200);
 });
+
+test('relative addresses (the build’s base is ./) are the same files', () => {
+  const html = `<script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/react-def.js">`;
+  expect(firstLoadScripts(html)).toEqual(['assets/index-abc.js', 'assets/react-def.js']);
+});

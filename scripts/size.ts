@@ -16,7 +16,8 @@ export function firstLoadScripts(indexHtml: string): string[] {
     const isModuleScript = match[1] === 'script' && /\btype="module"/.test(tag);
     const isPreload = match[1] === 'link' && /\brel="modulepreload"/.test(tag);
     const address = /\b(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
-    if ((isModuleScript || isPreload) && address !== undefined) found.add(address.replace(/^\//, ''));
+    // Absolute (/assets/…) or relative (./assets/…: the build's base is ./): one path either way.
+    if ((isModuleScript || isPreload) && address !== undefined) found.add(address.replace(/^\.?\//, ''));
   }
   return [...found];
 }
