@@ -11,14 +11,9 @@ import { buildCalendar, planExport } from '../schedule/ics';
 import { civilDateInZone, toIsoInZone } from '../schedule/time';
 import type { Schedule, Session } from '../schedule/types';
 import { detectFormat, importSchedule } from './registry';
+import { imported } from '../../tests/helpers/real-schedules';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/schedules/${name}`, import.meta.url));
-
-function imported(bytes: Uint8Array, options = {}): Schedule {
-  const result = importSchedule(bytes, options);
-  if (!result.ok) throw new Error(result.error);
-  return result.schedule;
-}
 
 const byTitle = (schedule: Schedule, title: string): Session | undefined =>
   schedule.sessions.find((session) => session.title === title);
