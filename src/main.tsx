@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadDefaultSchedule } from './app/default-schedule';
 import './app/app.css';
 
+// The schedule's download (preloaded by index.html) is read while React starts.
+const bundled = loadDefaultSchedule();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App bundled={bundled} />
   </StrictMode>,
 );
