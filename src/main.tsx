@@ -2,14 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadDefaultSchedule } from './app/default-schedule';
+import { startServiceWorker } from './app/service-worker';
+import { AppStatusBar } from './app/app-status';
 import './app/app.css';
 
 // The schedule's download (preloaded by index.html) is read while React starts.
 const bundled = loadDefaultSchedule();
+startServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App bundled={bundled} />
+    <AppStatusBar />
   </StrictMode>,
 );

@@ -1,7 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { loadDefaultSchedule, type BundledLoad } from './default-schedule';
 import { LibraryShell } from './library-shell';
-import { ScheduleError, ScheduleUnreachable } from '../components/schedule-error';
+import { ScheduleUnreachable } from '../components/schedule-unreachable';
+
+// A damaged bundled schedule is a build's mistake, rare: its page loads when needed.
+const ScheduleError = lazy(() =>
+  import('../components/schedule-error').then((module) => ({ default: module.ScheduleError })),
+);
 
 export function App({ bundled }: { bundled: Promise<BundledLoad> }) {
   const [load, setLoad] = useState<{ source: Promise<BundledLoad>; result: BundledLoad } | null>(null);
@@ -34,7 +39,9 @@ export function App({ bundled }: { bundled: Promise<BundledLoad> }) {
         }}
       />
     ) : (
-      <ScheduleError errors={loaded.errors} />
+      <Suspense fallback={null}>
+        <ScheduleError errors={loaded.errors} />
+      </Suspense>
     );
   }
   return <LibraryShell bundled={loaded.schedule} />;

@@ -3,7 +3,7 @@
  * `npm run data`, or a conference's own, imported by `npm run build:conference`. It is served beside
  * index.html as data (scripts/vite/bundled-schedule.ts), which index.html preloads.
  */
-import { validateSchedule, type ValidationResult } from '../schedule/validate';
+import type { ValidationResult } from '../schedule/validate';
 
 export const BUNDLED_SCHEDULE_ADDRESS = './schedule.json';
 
@@ -13,6 +13,11 @@ export type BundledLoad = ValidationResult | { readonly ok: false; readonly unre
 export async function loadDefaultSchedule(
   fetchFile: (address: string) => Promise<Response> = (address) => fetch(address),
 ): Promise<BundledLoad> {
+  // The checker's code is fetched alongside the schedule (it is not needed before the data is there).
+  const validator = import('../schedule/validate').then(
+    (module) => module.validateSchedule,
+    () => null,
+  );
   let data: unknown;
   try {
     const response = await fetchFile(BUNDLED_SCHEDULE_ADDRESS);
@@ -24,5 +29,7 @@ export async function loadDefaultSchedule(
       unreachable: error instanceof SyntaxError ? 'it is not JSON' : 'the network did not answer',
     };
   }
+  const validateSchedule = await validator;
+  if (validateSchedule === null) return { ok: false, unreachable: 'the network did not answer' };
   return validateSchedule(data);
 }

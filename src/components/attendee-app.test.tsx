@@ -95,7 +95,7 @@ describe('the page', () => {
     expect(screen.getByRole('group', { name: 'Time zone' }).textContent).toContain('Event time (EST, New York)');
   });
 
-  test('cards by day with time and label, duration, type, linked room, people, details, and a shortened description', async () => {
+  test('cards by day with time and label, duration, type, linked room, people, details, and a description in two lines until Show more', async () => {
     const user = userEvent.setup();
     renderApp();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
@@ -110,8 +110,13 @@ describe('the page', () => {
     expect(card.textContent).toContain('Matthew Chung, UC Riverside');
     expect(within(card).getByRole('link', { name: 'B302-B305' }).getAttribute('rel')).toBe('noopener noreferrer');
     const cwl = screen.getByRole('article', { name: /^Parsl\+CWL/ });
-    expect(cwl.textContent).not.toContain('other CWL runners.');
-    await user.click(within(cwl).getByRole('button', { name: 'Show more' }));
+    // Collapsed, the description is one block clamped to two lines by CSS (a screen reader reads it whole).
+    const more = within(cwl).getByRole('button', { name: 'Show more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    const collapsed = document.getElementById(more.getAttribute('aria-controls') ?? '');
+    expect(collapsed?.querySelectorAll('p.clamped')).toHaveLength(1);
+    await user.click(more);
+    expect(collapsed?.querySelector('p.clamped')).toBeNull();
     expect(cwl.textContent).toContain('other CWL runners.');
     expect(within(cwl).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
     expect(
@@ -276,7 +281,7 @@ describe('stars', () => {
     window.localStorage.setItem(KEY, '{"state":{"starredIds":["bof181","pan108"');
     renderApp();
     expect(screen.getByRole('button', { name: `Star ${BOF181}` }).getAttribute('aria-pressed')).toBe('true');
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Your saved agenda was damaged\. 2 starred sessions were kept/);
     const backups = Object.keys(window.localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
     expect(backups).toHaveLength(1);
@@ -299,7 +304,7 @@ describe('stars', () => {
     const star = screen.getByRole('button', { name: `Star ${BOF181}` });
     await user.click(star);
     expect(star.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('not saved in this browser');
+    expect((await screen.findByRole('alert')).textContent).toContain('not saved in this browser');
   });
 });
 

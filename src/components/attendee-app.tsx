@@ -4,17 +4,14 @@ import { filterOptions, readFilters, writeFilters, type Filters } from '../sched
 import { conferenceMoment } from '../schedule/now';
 import { formatDateRange, viewerTimeZone, zoneLabel } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
-import { useItineraryActions, useZoneMode } from '../store/itinerary-store';
-import { AgendaChanges } from './agenda-changes';
+import { useItineraryActions, useScheduleUpdate, useStorageStatus, useZoneMode } from '../store/itinerary-store';
 import { BrowseView } from './browse-view';
-import { NowBanner } from './now-banner';
 import { AgendaCount } from './star-counts';
-import { StorageNotice } from './storage-notice';
 import { useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { ZoneSwitch } from './zone-switch';
-import { loadQrEncoder } from './qr-code';
+import { loadQrEncoder } from './qr-encoder';
 
 interface AttendeeAppProps {
   readonly schedule: Schedule;
@@ -28,12 +25,41 @@ interface AttendeeAppProps {
 
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
+/** Wider than a phone (the layout's own break, in app.css). */
+function wideScreen(): boolean {
+  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 761px)').matches;
+}
+
 // What only some visits need loads when needed, keeping the first load small: My agenda (with print,
 // calendar and share), a shared agenda, and the printed page.
 const AgendaView = lazy(() => import('./agenda-view').then((module) => ({ default: module.AgendaView })));
 const SharedAgendaView = lazy(() =>
   import('./shared-agenda-view').then((module) => ({ default: module.SharedAgendaView })),
 );
+// What an update changed: shown after a schedule update only, so its code loads then.
+const AgendaChanges = lazy(() => import('./agenda-changes').then((module) => ({ default: module.AgendaChanges })));
+function AgendaChangesIfAny({ zone }: { zone: string }) {
+  const { changes } = useScheduleUpdate();
+  if (changes.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <AgendaChanges zone={zone} />
+    </Suspense>
+  );
+}
+// Storage trouble (a damaged saved agenda, a full quota) is rare: its notice loads when there is some.
+const StorageNotice = lazy(() => import('./storage-notice').then((module) => ({ default: module.StorageNotice })));
+function StorageNoticeIfAny() {
+  const { saveFailed, recovery, noticeDismissed } = useStorageStatus();
+  if (!saveFailed && !(recovery && !noticeDismissed)) return null;
+  return (
+    <Suspense fallback={null}>
+      <StorageNotice />
+    </Suspense>
+  );
+}
+// Now and Next: only while the conference is on (or over), so its code loads then.
+const NowBanner = lazy(() => import('./now-banner').then((module) => ({ default: module.NowBanner })));
 type PrintAgendaComponent = typeof import('./print-agenda').PrintAgenda;
 let printAgenda: Promise<PrintAgendaComponent> | null = null;
 /** The printed agenda's component, loaded once; it must be at hand when the browser's Print is chosen. */
@@ -41,6 +67,9 @@ function loadPrintAgenda(): Promise<PrintAgendaComponent> {
   printAgenda ??= import('./print-agenda').then((module) => module.PrintAgenda);
   return printAgenda;
 }
+// Asked for as soon as this code runs (while the schedule downloads), not when the first card shows: the
+// browser's own Print can be chosen right away, and beforeprint allows no waiting.
+void loadPrintAgenda();
 
 const loading = (
   <p className="note" role="status">
@@ -168,8 +197,17 @@ export function AttendeeApp({
               {formatDateRange(conference.start, conference.end)}
               {conference.place ? ` · ${conference.place}` : ''}
             </p>
+            {conference.url ? (
+              <p className="program-link">
+                <a href={conference.url} target="_blank" rel="noopener noreferrer">
+                  Full conference program
+                </a>
+              </p>
+            ) : null}
             {conference.description !== '' ? (
-              <div className="intro">
+              // Open on a wide screen; on a phone a summary line, so the sessions come first.
+              <details className="intro" open={wideScreen()}>
+                <summary>About {conference.title}</summary>
                 {conference.description.split('\n\n').map((paragraph, i) => (
                   <p key={i}>{paragraph}</p>
                 ))}
@@ -181,14 +219,7 @@ export function AttendeeApp({
                     {zoneLabel(zone, sample)}).
                   </p>
                 ) : null}
-              </div>
-            ) : null}
-            {conference.url ? (
-              <p>
-                <a href={conference.url} target="_blank" rel="noopener noreferrer">
-                  Full conference program
-                </a>
-              </p>
+              </details>
             ) : null}
             <ZoneSwitch
               conference={conference}
@@ -208,9 +239,13 @@ export function AttendeeApp({
           </QueryLink>
         </nav>
         <main className="page">
-          <StorageNotice />
-          <AgendaChanges zone={zone} />
-          <NowBanner moment={moment} title={conference.title} zone={zone} now={now} allSessions={withView('all')} />
+          <StorageNoticeIfAny />
+          <AgendaChangesIfAny zone={zone} />
+          {moment.phase === 'before' ? null : (
+            <Suspense fallback={null}>
+              <NowBanner moment={moment} title={conference.title} zone={zone} now={now} allSessions={withView('all')} />
+            </Suspense>
+          )}
           {ignored.length > 0 ? (
             <p className="notice" role="status">
               This link asked for {ignored.join(', ')}, which this schedule does not have;{' '}

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { groupByDay } from '../schedule/agenda';
+import { useId, useMemo, useState } from 'react';
+import { groupByDay, inTimeOrder } from '../schedule/agenda';
 import {
   applyFilters,
   countOptions,
@@ -8,11 +8,10 @@ import {
   type FilterOptions,
   type Filters,
 } from '../schedule/filter';
-import { formatDayHeading } from '../schedule/time';
 import type { Conference, Session, SessionId } from '../schedule/types';
 import { useStarredIdsWhen } from '../store/itinerary-store';
 import { FilterPanel } from './filter-panel';
-import { SessionCard } from './session-card';
+import { SessionList } from './session-list';
 
 interface BrowseViewProps {
   readonly sessions: readonly Session[];
@@ -37,24 +36,48 @@ export function BrowseView({
 }: BrowseViewProps) {
   // Stars matter to the list only when "starred only" is on; otherwise a star toggle leaves it alone.
   const starredIds = useStarredIdsWhen(filters.starredOnly);
+  // Sorted once: filtering keeps the order, so grouping a keystroke's matches needs no sort.
+  const sorted = useMemo(() => inTimeOrder(sessions), [sessions]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const panelId = useId();
   const context = useMemo(
     () => ({ zone, conferenceZone: eventZone, starred: new Set(starredIds) }),
     [zone, eventZone, starredIds],
   );
-  const visible = useMemo(() => applyFilters(sessions, filters, context), [sessions, filters, context]);
+  const visible = useMemo(() => applyFilters(sorted, filters, context), [sorted, filters, context]);
   const counts = useMemo(() => countOptions(sessions, filters, context), [sessions, filters, context]);
   const starCandidates = useMemo(
-    () => applyFilters(sessions, { ...filters, starredOnly: false }, context),
-    [sessions, filters, context],
+    () => applyFilters(sorted, { ...filters, starredOnly: false }, context),
+    [sorted, filters, context],
   );
   const days = useMemo(() => groupByDay(visible, zone, eventZone), [visible, zone, eventZone]);
   const active = hasFilters(filters);
   const clear = () => {
     onFiltersChange(NO_FILTERS);
   };
+  const activeCount = countActive(filters);
   return (
     <div className="browse">
+      <div className="results-bar">
+        {/* On a phone the filters wait behind this button; on a wide screen they are a side panel. */}
+        <button
+          type="button"
+          className="filters-toggle secondary"
+          aria-expanded={filtersOpen}
+          aria-controls={panelId}
+          onClick={() => {
+            setFiltersOpen(!filtersOpen);
+          }}
+        >
+          Filters ({activeCount})
+        </button>
+        <p className="result-count" role="status">
+          {active ? `${visible.length} of ${sessions.length} sessions match` : `${sessions.length} sessions`}
+        </p>
+      </div>
       <FilterPanel
+        id={panelId}
+        open={filtersOpen}
         filters={filters}
         options={options}
         counts={counts}
@@ -64,9 +87,6 @@ export function BrowseView({
         active={active}
       />
       <div className="results">
-        <p className="result-count" role="status">
-          {active ? `${visible.length} of ${sessions.length} sessions match` : `${sessions.length} sessions`}
-        </p>
         {visible.length === 0 ? (
           <div className="empty">
             <p>No session matches these filters.</p>
@@ -75,22 +95,19 @@ export function BrowseView({
             </button>
           </div>
         ) : null}
-        {days.map((day) => (
-          <section key={day.date} aria-labelledby={`day-${day.date}`}>
-            <h2 id={`day-${day.date}`}>{formatDayHeading(day.date)}</h2>
-            {day.sessions.map((session) => (
-              <SessionCard
-                key={session.id}
-                conference={conference}
-                session={session}
-                zone={zone}
-                eventZone={eventZone}
-                isCurrent={currentIds.has(session.id)}
-              />
-            ))}
-          </section>
-        ))}
+        <SessionList days={days} conference={conference} zone={zone} eventZone={eventZone} currentIds={currentIds} />
       </div>
     </div>
+  );
+}
+
+/** How many filters are on: the search, each day, type and room ticked, and "starred only". */
+function countActive(filters: Filters): number {
+  return (
+    (filters.query.trim() === '' ? 0 : 1) +
+    filters.days.length +
+    filters.types.length +
+    filters.rooms.length +
+    (filters.starredOnly ? 1 : 0)
   );
 }

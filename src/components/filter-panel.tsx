@@ -4,6 +4,9 @@ import type { Session } from '../schedule/types';
 import { StarredOnlyCount } from './star-counts';
 
 interface FilterPanelProps {
+  readonly id: string;
+  /** On a narrow screen the panel shows only when opened; a wide screen always shows it. */
+  readonly open: boolean;
   readonly filters: Filters;
   readonly options: FilterOptions;
   readonly counts: FilterCounts;
@@ -53,9 +56,19 @@ function OptionGroup({
 }
 
 /** Re-renders on its own when a star changes, so the panel and the list do not. */
-export function FilterPanel({ filters, options, counts, starCandidates, onChange, onClear, active }: FilterPanelProps) {
+export function FilterPanel({
+  id,
+  open,
+  filters,
+  options,
+  counts,
+  starCandidates,
+  onChange,
+  onClear,
+  active,
+}: FilterPanelProps) {
   return (
-    <section className="filters" aria-label="Filters">
+    <section id={id} className={open ? 'filters open' : 'filters'} aria-label="Filters">
       <div className="search">
         <label htmlFor="search">Search sessions</label>
         <input

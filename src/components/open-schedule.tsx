@@ -47,6 +47,7 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [url, setUrl] = useState('');
+  const [addressOpen, setAddressOpen] = useState(address !== undefined);
   const [timeZone, setTimeZone] = useState('');
   const [year, setYear] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -163,8 +164,21 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
         />
         <span className="hint">or drop a file here: frab or pretalx JSON/XML, Pentabarf, Sessionize, iCalendar</span>
       </div>
+      {/* On a phone the address form waits behind this button (a wide screen shows both). */}
+      <button
+        type="button"
+        className="address-toggle secondary"
+        aria-expanded={addressOpen}
+        aria-controls={`${ids}-address`}
+        onClick={() => {
+          setAddressOpen(!addressOpen);
+        }}
+      >
+        From an address
+      </button>
       <form
-        className="address-form"
+        id={`${ids}-address`}
+        className={addressOpen ? 'address-form open' : 'address-form'}
         onSubmit={(event) => {
           event.preventDefault();
           if (url.trim() !== '') void openAddress(url);

@@ -1,14 +1,6 @@
 /** A QR code drawn as SVG. The encoder (uqr) is loaded on first use, so the first page load does not carry it. */
 import { useEffect, useState } from 'react';
-
-type Encode = typeof import('uqr').encode;
-let encoder: Promise<Encode> | null = null;
-
-/** Starts loading the encoder (once) and resolves when it is ready: call before printing. */
-export function loadQrEncoder(): Promise<Encode> {
-  encoder ??= import('uqr').then((module) => module.encode);
-  return encoder;
-}
+import { loadQrEncoder } from './qr-encoder';
 
 function pathOf(modules: readonly (readonly boolean[])[]): string {
   let path = '';

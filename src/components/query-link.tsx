@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { hrefFor, useUrlQuery } from './use-url-query';
+import { jumpTo } from './jump';
 
 interface QueryLinkProps {
   readonly params: URLSearchParams;
@@ -18,14 +19,8 @@ export function QueryLink({ params, hash, children, ...rest }: QueryLinkProps) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(params, hash === undefined ? {} : { hash });
-    if (hash !== undefined) {
-      // After the view has rendered, go to the card as an anchor would.
-      window.requestAnimationFrame(() => {
-        const target = document.getElementById(hash);
-        target?.scrollIntoView({ block: 'start' });
-        target?.focus({ preventScroll: true });
-      });
-    }
+    // After the view has rendered, go to the card as an anchor would, mounting it if the list has not.
+    if (hash !== undefined) jumpTo(hash);
   };
   return (
     <a href={href} onClick={onClick} {...rest}>

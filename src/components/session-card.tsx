@@ -1,12 +1,10 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time';
 import { googleCalendarUrl } from '../schedule/calendar-links';
 import type { Conference, Session } from '../schedule/types';
 import { useItineraryActions } from '../store/itinerary-store';
 import { calendarFor, downloadText } from './download';
 import { StarButton } from './star-button';
-
-const SHORT_DESCRIPTION = 280;
 
 export interface SessionCardProps {
   readonly session: Session;
@@ -22,32 +20,42 @@ export interface SessionCardProps {
   readonly children?: ReactNode;
 }
 
+declare module 'react' {
+  interface CSSProperties {
+    /** A type badge's hue; app.css makes its light and dark colours from it. */
+    '--hue'?: number;
+  }
+}
+
 function typeHue(type: string): number {
   let hash = 0;
   for (const char of type.toLowerCase()) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 360;
   return hash;
 }
 
-function shortened(text: string): string {
-  const cut = text.slice(0, SHORT_DESCRIPTION);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > SHORT_DESCRIPTION / 2 ? lastSpace : SHORT_DESCRIPTION).trimEnd()}…`;
-}
-
+/** The description, two lines until "Show more" (shown only when the two lines cut it). */
 function Description({ text }: { text: string }) {
   const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
   const id = useId();
+  const shown = useRef<HTMLDivElement>(null);
+  const paragraphs = text.split('\n\n');
+  useLayoutEffect(() => {
+    const element = shown.current?.firstElementChild;
+    if (!open && element) setCut(paragraphs.length > 1 || element.scrollHeight > element.clientHeight + 1);
+  }, [open, paragraphs.length]);
   if (text === '') return null;
-  const long = text.length > SHORT_DESCRIPTION + 40;
-  const shown = !long || open ? text : shortened(text);
   return (
     <div className="session-description">
-      <div id={id}>
-        {shown.split('\n\n').map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
-        ))}
+      <div id={id} ref={shown}>
+        {open ? (
+          paragraphs.map((paragraph, i) => <p key={i}>{paragraph}</p>)
+        ) : (
+          // Collapsed: one clamped block (a screen reader still reads it whole).
+          <p className="clamped">{paragraphs.join(' ')}</p>
+        )}
       </div>
-      {long ? (
+      {cut || open ? (
         <button
           type="button"
           className="link-button"
@@ -121,7 +129,7 @@ export const SessionCard = memo(function SessionCard({
         <p className="session-event-time">Event time: {formatDatedTimeRange(start, end, eventZone)}</p>
       ) : null}
       <p className="session-facts">
-        <span className="badge" style={{ backgroundColor: `hsl(${hue} 70% 92%)`, color: `hsl(${hue} 60% 24%)` }}>
+        <span className="badge" style={{ '--hue': hue }}>
           {session.type}
         </span>
         {session.room ? (

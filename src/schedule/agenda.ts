@@ -13,7 +13,8 @@ export function byStartThenTitle(a: Session, b: Session): number {
   );
 }
 
-const days = new WeakMap<Session, Map<string, IsoDate>>();
+/** Dates by zone and start: a big schedule has many sessions but few distinct start times. */
+const datesByStart = new Map<string, Map<string, IsoDate>>();
 
 /**
  * The conference day of a session: its own `day` (a session after midnight listed under the evening
@@ -25,15 +26,15 @@ export function conferenceDay(session: Session, conferenceZone: string): IsoDate
 
 /** The date a session starts on in `zone`, remembered: filters, counts and grouping ask for it often. */
 export function sessionDay(session: Session, zone: string): IsoDate {
-  let byZone = days.get(session);
-  if (!byZone) {
-    byZone = new Map();
-    days.set(session, byZone);
+  let byStart = datesByStart.get(zone);
+  if (!byStart) {
+    byStart = new Map();
+    datesByStart.set(zone, byStart);
   }
-  let day = byZone.get(zone);
+  let day = byStart.get(session.start);
   if (day === undefined) {
     day = civilDateInZone(new Date(session.start), zone);
-    byZone.set(zone, day);
+    byStart.set(session.start, day);
   }
   return day;
 }
@@ -47,10 +48,20 @@ export function listedDay(session: Session, zone: string, conferenceZone: string
   return zone === conferenceZone ? conferenceDay(session, zone) : sessionDay(session, zone);
 }
 
+/** The sessions in time order; a list already in that order (a filtered sorted list) is not sorted again. */
+export function inTimeOrder(sessions: readonly Session[]): readonly Session[] {
+  for (let i = 1; i < sessions.length; i++) {
+    const a = sessions[i - 1];
+    const b = sessions[i];
+    if (a && b && byStartThenTitle(a, b) > 0) return [...sessions].sort(byStartThenTitle);
+  }
+  return sessions;
+}
+
 /** Days that have sessions, each with its sessions in time order; the day is the one `listedDay` gives. */
 export function groupByDay(sessions: readonly Session[], zone: string, conferenceZone: string = zone): DayGroup[] {
   const groups = new Map<IsoDate, Session[]>();
-  for (const session of [...sessions].sort(byStartThenTitle)) {
+  for (const session of inTimeOrder(sessions)) {
     const date = listedDay(session, zone, conferenceZone);
     const list = groups.get(date);
     if (list) list.push(session);

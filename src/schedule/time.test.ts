@@ -8,6 +8,7 @@ import {
   sameOffsetThroughout,
   civilDateInZone,
   formatDayHeading,
+  formatShortDay,
   formatTimeRange,
   isValidTimeZone,
   toIsoInZone,
@@ -123,6 +124,8 @@ describe('civil dates', () => {
 
   test('a day heading names weekday, month and day', () => {
     expect(formatDayHeading('2024-11-19')).toBe('Tuesday, November 19');
+    expect(formatShortDay('2024-11-19')).toBe('Tue 19');
+    expect(formatShortDay('2024-02-30')).toBe('2024-02-30');
   });
 });
 

@@ -264,16 +264,29 @@ export function formatDatedTimeRange(start: Date, end: Date, zone: string): stri
   return `${formatter.format(start)}, ${formatTimeRange(start, end, zone)}`;
 }
 
+const civilFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function civilFormat(iso: IsoDate, options: Intl.DateTimeFormatOptions, key: string): string | null {
+  const date = parseCivilDate(iso);
+  if (!date) return null;
+  let formatter = civilFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options });
+    civilFormatters.set(key, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+}
+
 /** "Monday, November 18" for a civil date (no zone: it already is the date on the venue's calendar). */
 export function formatDayHeading(iso: IsoDate): string {
-  const date = parseCivilDate(iso);
-  if (!date) return iso;
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-  }).format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+  return civilFormat(iso, { weekday: 'long', month: 'long', day: 'numeric' }, 'long') ?? iso;
+}
+
+/** "Mon 18": a day in a row of tabs. */
+export function formatShortDay(iso: IsoDate): string {
+  const weekday = civilFormat(iso, { weekday: 'short' }, 'weekday');
+  const day = parseCivilDate(iso)?.day;
+  return weekday === null || day === undefined ? iso : `${weekday} ${String(day)}`;
 }
 
 /** The zone of the person reading, from their browser; UTC when the browser does not say. */
