@@ -427,24 +427,56 @@ describe('time zones', () => {
 });
 
 describe('now and next', () => {
-  test('during the conference the current sessions are marked and Next jumps to the upcoming one', () => {
+  test('during the conference the current sessions are marked and Next jumps to the upcoming one', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2024-11-19T22:30:00Z'));
     renderApp();
-    const status = screen.getByText(/^Now:/).closest('[role="status"]');
-    expect(status?.textContent).toContain(BOF181);
+    const status = (await screen.findByText(/^Now:/)).closest('[role="status"]');
+    expect(status?.textContent).toContain(`${BOF181} (B210)`);
     const next = screen.getByRole('link', { name: /^Next: Serverless HPC/ });
     expect(next.getAttribute('href')).toBe('/#session-pan108');
-    // Thursday's panel, seen on Tuesday evening: its time carries its date.
-    expect(next).toHaveTextContent(/, Thu, Nov 21, 10:30 AM – 12:00 PM EST$/);
+    // Thursday's panel, seen on Tuesday evening: its time names its day; then its room.
+    expect(next.parentElement).toHaveTextContent(/, Thu 10:30 AM EST, B313B-B314$/);
     expect(screen.getByRole('article', { name: BOF181 }).textContent).toContain('Now');
   });
 
-  test('a next session later the same day needs no date', () => {
+  test('a next session later the same day needs no day', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2024-11-21T17:05:00Z'));
     renderApp();
-    expect(screen.getByRole('link', { name: /^Next: IRI/ })).toHaveTextContent(/, 12:15 – 1:15 PM EST$/);
+    expect((await screen.findByRole('link', { name: /^Next: IRI/ })).parentElement).toHaveTextContent(
+      /, 12:15 PM EST, B311$/,
+    );
+  });
+
+  test('starred sessions come first: now, and the attendee’s own next before the schedule’s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-11-19T22:30:00Z'));
+    window.localStorage.setItem(KEY, JSON.stringify({ state: { starredIds: ['bof206'] }, version: 0 }));
+    renderApp();
+    const status = (await screen.findByText(/^Now:/)).closest('[role="status"]');
+    expect(status?.textContent).toMatch(/^Now: ★ Workflows Community/);
+  });
+
+  test('the attendee’s own next session is named before the schedule’s next one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-11-17T05:00:00Z'));
+    window.localStorage.setItem(KEY, JSON.stringify({ state: { starredIds: ['pan108'] }, version: 0 }));
+    renderApp();
+    const mine = await screen.findByRole('link', { name: /^Your next: Serverless HPC.*Computing, starred$/ });
+    expect(mine.parentElement).toHaveTextContent(/, Thu 10:30 AM EST, B313B-B314$/);
+    const links = screen.getAllByRole('link', { name: /^(Your next|Next):/ });
+    expect(links.map((link) => link.textContent?.split(':')[0])).toEqual(['Your next', 'Next']);
+  });
+
+  test('when the filters hide the next card, its link clears them and says so', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-11-19T22:30:00Z'));
+    window.history.replaceState(null, '', '/?type=Workshop');
+    renderApp();
+    const next = await screen.findByRole('link', { name: /^Next: Serverless HPC/ });
+    expect(next.getAttribute('href')).toBe('/#session-pan108');
+    expect(next.parentElement?.textContent).toContain('hidden by your filters: this link clears them');
   });
 
   test('after the conference a quiet note says it is over and every session is still there', () => {

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { filterOptions, readFilters, writeFilters, type Filters } from '../schedule/filter';
+import { applyFilters, filterOptions, NO_FILTERS, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
 import { formatDateRange, viewerTimeZone, zoneLabel } from '../schedule/time';
-import type { Schedule } from '../schedule/types';
+import type { Schedule, Session } from '../schedule/types';
 import { useItineraryActions, useScheduleUpdate, useStorageStatus, useZoneMode } from '../store/itinerary-store';
 import { BrowseView } from './browse-view';
 import { AgendaCount } from './star-counts';
@@ -182,6 +182,21 @@ export function AttendeeApp({
     });
   }, []);
 
+  // Where Now/Next send the attendee: the card in My agenda when it is there, else in the list, with the
+  // filters cleared when they hide it.
+  const linkTo = useCallback(
+    (session: Session, starred: boolean) => {
+      const base = new URLSearchParams(search);
+      base.delete('share');
+      if (view === 'agenda' && starred) return { params: base, cleared: false };
+      base.delete('view');
+      const context = { zone, conferenceZone: conference.timeZone, starred: new Set(starred ? [session.id] : []) };
+      const shown = applyFilters([session], filters, context).length === 1;
+      return shown ? { params: base, cleared: false } : { params: writeFilters(NO_FILTERS, base), cleared: true };
+    },
+    [search, view, zone, conference.timeZone, filters],
+  );
+
   const shareValue = params.get('share');
   const myAgenda = withView('agenda');
   const allSessions = withView('all');
@@ -243,7 +258,7 @@ export function AttendeeApp({
           <AgendaChangesIfAny zone={zone} />
           {moment.phase === 'before' ? null : (
             <Suspense fallback={null}>
-              <NowBanner moment={moment} title={conference.title} zone={zone} now={now} allSessions={withView('all')} />
+              <NowBanner moment={moment} schedule={schedule} zone={zone} now={now} linkTo={linkTo} />
             </Suspense>
           )}
           {ignored.length > 0 ? (

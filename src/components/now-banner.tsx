@@ -1,44 +1,101 @@
-import { civilDateInZone, formatDatedTimeRange, formatTimeRange } from '../schedule/time';
-import type { ConferenceMoment } from '../schedule/now';
+/**
+ * Now and Next, at the top of both views while the conference is on: what is running (starred first),
+ * the attendee's own next session, and the next slot of the schedule, each with its day (when not
+ * today), its time and its room. A link goes to the card: in My agenda when it is there, else in the
+ * list, whose filters are cleared (and the link says so) when they hide it.
+ */
+import type { ReactNode } from 'react';
+import { nextStarred, starredFirst, type ConferenceMoment } from '../schedule/now';
+import { civilDateInZone, formatStart } from '../schedule/time';
+import type { Schedule, Session, SessionId } from '../schedule/types';
+import { useStarredIds } from '../store/itinerary-store';
 import { QueryLink } from './query-link';
 
-interface NowBannerProps {
+export interface NowBannerProps {
   readonly moment: ConferenceMoment;
-  readonly title: string;
+  readonly schedule: Schedule;
   readonly zone: string;
   readonly now: Date;
-  /** The query of the list of all sessions, where every card is. */
-  readonly allSessions: URLSearchParams;
+  /** Where a card is: the view a link to it opens (with the filters cleared if they hide it). */
+  readonly linkTo: (
+    session: Session,
+    starred: boolean,
+  ) => { readonly params: URLSearchParams; readonly cleared: boolean };
 }
 
-function nextTime(start: Date, end: Date, zone: string, now: Date): string {
-  // Today's next session needs no date; tomorrow's does.
-  return civilDateInZone(start, zone) === civilDateInZone(now, zone)
-    ? formatTimeRange(start, end, zone)
-    : formatDatedTimeRange(start, end, zone);
-}
+const NAMED = 3;
 
-export function NowBanner({ moment, title, zone, now, allSessions }: NowBannerProps) {
+export function NowBanner({ moment, schedule, zone, now, linkTo }: NowBannerProps) {
   if (moment.phase === 'before') return null;
   if (moment.phase === 'after') {
     return (
       <p className="now-banner quiet" role="status">
-        {title} is over. Every session is still listed, and your agenda stays in this browser.
+        {schedule.conference.title} is over. Every session is still listed, and your agenda stays in this browser.
       </p>
     );
   }
+  return <During moment={moment} schedule={schedule} zone={zone} now={now} linkTo={linkTo} />;
+}
+
+function During({
+  moment,
+  schedule,
+  zone,
+  now,
+  linkTo,
+}: NowBannerProps & { moment: Extract<ConferenceMoment, { phase: 'during' }> }) {
+  // Stars only matter here while the conference is on (the banner is not mounted otherwise).
+  const starredIds = useStarredIds();
+  const starred = new Set<SessionId>(starredIds);
+  const today = civilDateInZone(now, zone);
+  const mine = nextStarred(schedule, now, starred);
+  const current = starredFirst(moment.current, starred);
+  const upcoming = starredFirst(moment.upcoming, starred);
+  const slot = upcoming[0];
+
+  const sessionLink = (session: Session, label: ReactNode) => {
+    const target = linkTo(session, starred.has(session.id));
+    const start = new Date(session.start);
+    return (
+      <>
+        <QueryLink params={target.params} hash={`session-${session.id}`}>
+          {label}
+          {session.title}
+          {starred.has(session.id) ? (
+            <>
+              <span aria-hidden="true"> ★</span>
+              <span className="visually-hidden">, starred</span>
+            </>
+          ) : null}
+        </QueryLink>
+        , {formatStart(start, zone, civilDateInZone(start, zone) !== today)}
+        {session.room ? `, ${session.room.name}` : ''}
+        {target.cleared ? <span className="quiet"> (hidden by your filters: this link clears them)</span> : null}
+      </>
+    );
+  };
+
   return (
     <div className="now-banner" role="status">
-      {moment.current.length > 0 ? (
+      {current.length > 0 ? (
         <p>
-          <strong>Now:</strong> {moment.current.map((session) => session.title).join('; ')}
+          <strong>Now:</strong>{' '}
+          {current.slice(0, NAMED).map((session, i) => (
+            <span key={session.id}>
+              {i > 0 ? '; ' : ''}
+              {starred.has(session.id) ? '★ ' : ''}
+              {session.title}
+              {session.room ? ` (${session.room.name})` : ''}
+            </span>
+          ))}
+          {current.length > NAMED ? `; and ${String(current.length - NAMED)} more` : ''}
         </p>
       ) : null}
-      {moment.next ? (
+      {mine && mine.id !== slot?.id ? <p>{sessionLink(mine, 'Your next: ')}</p> : null}
+      {slot ? (
         <p>
-          <QueryLink params={allSessions} hash={`session-${moment.next.id}`}>
-            Next: {moment.next.title}, {nextTime(new Date(moment.next.start), new Date(moment.next.end), zone, now)}
-          </QueryLink>
+          {sessionLink(slot, 'Next: ')}
+          {upcoming.length > 1 ? ` (and ${String(upcoming.length - 1)} more at that time)` : ''}
         </p>
       ) : (
         <p>No more sessions today or later.</p>

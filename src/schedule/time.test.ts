@@ -9,6 +9,7 @@ import {
   civilDateInZone,
   formatDayHeading,
   formatShortDay,
+  formatStart,
   formatTimeRange,
   isValidTimeZone,
   toIsoInZone,
@@ -126,6 +127,10 @@ describe('civil dates', () => {
     expect(formatDayHeading('2024-11-19')).toBe('Tuesday, November 19');
     expect(formatShortDay('2024-11-19')).toBe('Tue 19');
     expect(formatShortDay('2024-02-30')).toBe('2024-02-30');
+    // A start named by its weekday where it is not today, in the zone shown (Thursday 10:30 in Atlanta).
+    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'America/New_York', true)).toBe('Thu 10:30 AM EST');
+    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'America/New_York', false)).toBe('10:30 AM EST');
+    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'Asia/Tokyo', true)).toBe('Fri 12:30 AM JST');
   });
 });
 

@@ -249,6 +249,20 @@ export function formatTimeRange(start: Date, end: Date, zone: string): string {
       : `${clockText(startWall, true)} ${startLabel} – ${endText} ${endLabel}`;
 }
 
+const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "10:30 AM EST"; "Thu 10:30 AM EST" with `withWeekday` (a time that is not today's). */
+export function formatStart(instant: Date, zone: string, withWeekday: boolean): string {
+  const clock = `${clockText(wallClock(zone, instant.getTime()), true)} ${zoneLabel(zone, instant)}`;
+  if (!withWeekday) return clock;
+  let formatter = weekdayFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short' });
+    weekdayFormatters.set(zone, formatter);
+  }
+  return `${formatter.format(instant)} ${clock}`;
+}
+
 const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
