@@ -466,7 +466,7 @@ describe('now and next', () => {
     const mine = await screen.findByRole('link', { name: /^Your next: Serverless HPC.*Computing, starred$/ });
     expect(mine.parentElement).toHaveTextContent(/, Thu 10:30 AM EST, B313B-B314$/);
     const links = screen.getAllByRole('link', { name: /^(Your next|Next):/ });
-    expect(links.map((link) => link.textContent?.split(':')[0])).toEqual(['Your next', 'Next']);
+    expect(links.map((link) => link.textContent.split(':')[0])).toEqual(['Your next', 'Next']);
   });
 
   test('when the filters hide the next card, its link clears them and says so', async () => {

@@ -54,12 +54,14 @@ test('during the two Tuesday BoFs, the starred one comes first', () => {
 });
 
 test('a long drop-in started days before still counts as current (the look-back covers the longest session)', () => {
+  const [first] = schedule.sessions;
+  if (!first) throw new Error('no session');
   const long = {
     ...schedule,
     sessions: [
       ...schedule.sessions,
       {
-        ...schedule.sessions[0]!,
+        ...first,
         id: 'exhibit',
         title: 'Exhibit all week',
         start: '2024-11-17T14:00:00Z',
