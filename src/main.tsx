@@ -9,6 +9,8 @@ import './app/app.css';
 // The schedule's download (preloaded by index.html) is read while React starts.
 const bundled = loadDefaultSchedule();
 startServiceWorker();
+// Scroll positions are put back by the app once a view has rendered (src/components/use-url-query.ts).
+window.history.scrollRestoration = 'manual';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { applyFilters, filterOptions, NO_FILTERS, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
@@ -7,7 +7,7 @@ import type { Schedule, Session } from '../schedule/types';
 import { useItineraryActions, useScheduleUpdate, useStorageStatus, useZoneMode } from '../store/itinerary-store';
 import { BrowseView } from './browse-view';
 import { AgendaCount } from './star-counts';
-import { useUrlQuery } from './use-url-query';
+import { takeRestoredScroll, useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { ZoneSwitch } from './zone-switch';
@@ -115,6 +115,13 @@ export function AttendeeApp({
     else next.delete('view');
     return next;
   };
+
+  // Back or Forward: once the view has rendered (children's layout effects first: the list has its
+  // height), return to that entry's scroll position.
+  useLayoutEffect(() => {
+    const y = takeRestoredScroll();
+    if (y !== null) window.scrollTo(0, y);
+  }, [search]);
 
   // Each conference keeps its own filters and view: the query is remembered for it, and restored when the
   // attendee switches back.

@@ -19,18 +19,35 @@ function focusElement(elementId: string): boolean {
   return true;
 }
 
-function settle(): void {
+/** Frames to wait for the target to appear (a view whose code is still loading). */
+const PATIENCE = 120;
+
+function settle(framesLeft: number): void {
   const elementId = pending;
   if (elementId === null) return;
-  pending = null;
-  for (const handler of handlers) if (handler(elementId)) return;
-  focusElement(elementId);
+  for (const handler of handlers) {
+    if (handler(elementId)) {
+      pending = null;
+      return;
+    }
+  }
+  if (focusElement(elementId) || framesLeft === 0) pending = null;
+  else
+    window.requestAnimationFrame(() => {
+      settle(framesLeft - 1);
+    });
 }
 
-/** Goes to the element with this id once the view in progress has rendered. */
+/**
+ * Goes to the element with this id once the view in progress has rendered: first right after the
+ * current task (React renders a click's navigation in a microtask queued before this one), then each
+ * frame while a lazily loaded view arrives.
+ */
 export function jumpTo(elementId: string): void {
   pending = elementId;
-  window.requestAnimationFrame(settle);
+  queueMicrotask(() => {
+    settle(PATIENCE);
+  });
 }
 
 /** A list that can bring its rows into the page takes jumps to them (and one still pending when it mounts). */

@@ -3,11 +3,34 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 const CHANGE = 'itinerary:urlchange';
 
+/**
+ * Back and forward return to where the attendee was: each history entry keeps its scroll position, put
+ * back once the view it names has rendered (the browser's own restoration runs before the list exists).
+ */
+let restoreTo: number | null = null;
+
+function scrollOf(state: unknown): number | null {
+  return typeof state === 'object' && state !== null && 'scrollY' in state && typeof state.scrollY === 'number'
+    ? state.scrollY
+    : null;
+}
+
+/** The scroll position a Back or Forward asked for, once: the view calls it after rendering. */
+export function takeRestoredScroll(): number | null {
+  const y = restoreTo;
+  restoreTo = null;
+  return y;
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
+  const onPopState = (event: PopStateEvent) => {
+    restoreTo = scrollOf(event.state);
+    onChange();
+  };
+  window.addEventListener('popstate', onPopState);
   window.addEventListener(CHANGE, onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('popstate', onPopState);
     window.removeEventListener(CHANGE, onChange);
   };
 }
@@ -35,7 +58,11 @@ export function useUrlQuery(): UrlQuery {
   const navigate = useCallback((next: URLSearchParams, options: { replace?: boolean; hash?: string } = {}) => {
     const href = hrefFor(next) + (options.hash === undefined ? window.location.hash : `#${options.hash}`);
     if (options.replace) window.history.replaceState(null, '', href);
-    else window.history.pushState(null, '', href);
+    else {
+      // The entry left keeps its scroll position, for Back.
+      window.history.replaceState({ scrollY: window.scrollY }, '');
+      window.history.pushState(null, '', href);
+    }
     window.dispatchEvent(new Event(CHANGE));
   }, []);
   return { params: new URLSearchParams(search), navigate };

@@ -103,8 +103,6 @@ test('opening the 39C3 file shows 895 sessions in Berlin time; two stars survive
 test('a large file is read off the page’s thread with visible progress, and the page answers meanwhile', async ({
   page,
 }) => {
-  // Until the list is virtualized (the next issue), painting thousands of cards is slow.
-  test.setTimeout(90_000);
   // 39C3 twice over (1,790 sessions, 5 MB), each copy in rooms and with guids of its own.
   const copies = [1, 2].map((copy) =>
     THIRTY_NINE_C3.toString('utf8')
@@ -133,8 +131,10 @@ test('a large file is read off the page’s thread with visible progress, and th
   await expect(page.getByRole('progressbar', { name: 'Reading big.json' })).toBeVisible();
   // While the worker reads, the page still answers: the search box takes typing.
   await page.getByRole('searchbox', { name: 'Search sessions' }).fill('pathways');
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText('1790 sessions', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('1790 sessions', { exact: true })).toBeVisible();
+  // Only the cards near the screen are in the page.
+  expect(await page.getByRole('article').count()).toBeLessThan(40);
 });
 
 test('an address is fetched by the browser, and a ?schedule= link opens it straight away', async ({ page }) => {
