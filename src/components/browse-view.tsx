@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { groupByDay, inTimeOrder } from '../schedule/agenda';
 import {
   applyFilters,
   countOptions,
   hasFilters,
   NO_FILTERS,
+  prepareSearch,
   type FilterOptions,
   type Filters,
 } from '../schedule/filter';
@@ -39,6 +40,27 @@ export function BrowseView({
   // Sorted once: filtering keeps the order, so grouping a keystroke's matches needs no sort.
   const sorted = useMemo(() => inTimeOrder(sessions), [sessions]);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The search text of a big schedule is prepared in idle moments after the list shows, a few hundred
+  // sessions at a time, so the first keystroke does not fold every description.
+  useEffect(() => {
+    let next = 0;
+    let handle = 0;
+    // (Safari and jsdom have no requestIdleCallback.)
+    const hasIdle = 'requestIdleCallback' in window;
+    const idle = (run: () => void) => (hasIdle ? window.requestIdleCallback(run) : window.setTimeout(run, 50));
+    const cancel = (id: number) => {
+      if (hasIdle) window.cancelIdleCallback(id);
+      else window.clearTimeout(id);
+    };
+    const step = () => {
+      next += prepareSearch(sorted.slice(next, next + 300));
+      if (next < sorted.length) handle = idle(step);
+    };
+    handle = idle(step);
+    return () => {
+      cancel(handle);
+    };
+  }, [sorted]);
   const panelId = useId();
   const context = useMemo(
     () => ({ zone, conferenceZone: eventZone, starred: new Set(starredIds) }),

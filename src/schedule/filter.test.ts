@@ -41,6 +41,11 @@ describe('search', () => {
     expect(fold('Zürich CAFÉ naïve')).toBe('zurich cafe naive');
   });
 
+  test('folding keeps letters and digits of any script, and drops symbols such as … • and emoji', () => {
+    expect(fold('Wait… • 🎉 Party').split(/\s+/)).toEqual(['wait...', 'party']);
+    expect(fold('東京 Москва ½')).toBe('東京 москва 1 2');
+  });
+
   test('finds the session type: "poster" finds the poster, "bof" the three BoFs', () => {
     expect(titles({ ...NO_FILTERS, query: 'poster' })).toEqual([
       '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs',
