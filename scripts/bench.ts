@@ -6,8 +6,7 @@
  * its markers. A benchmark, not a test: nothing here fails on a slow figure.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -16,6 +15,7 @@ import { multiplied, realSchedule, SOURCE } from './bench-data';
 import { probeScript } from './bench/probe';
 import { plainPage } from './bench/plain-page';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { serveFolder } from './static-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = 'node_modules/.itinerary/bench';
@@ -70,32 +70,6 @@ function multipliedXml(text: string, copies: number): Buffer {
       ].join('\n'),
   );
   return Buffer.from(out, 'utf8');
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-async function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { server, origin: `http://127.0.0.1:${String(typeof address === 'object' && address ? address.port : 0)}` };
 }
 
 /** A fresh visitor in New York (so "My time" is another zone than Berlin's), CPU throttled. */
@@ -232,7 +206,8 @@ async function measureOpen(browser: Browser, origin: string, xml: Buffer, thrott
 let browserVersion = '';
 
 async function browserFigures(xml: Record<Size, Buffer>): Promise<Map<string, Figures>> {
-  const { server, origin } = await serve();
+  const site = await serveFolder(ROOT);
+  const origin = site.url.replace(/\/$/, '');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   browserVersion = browser.version();
   const results = new Map<string, Figures>();
@@ -252,7 +227,7 @@ async function browserFigures(xml: Record<Size, Buffer>): Promise<Map<string, Fi
     }
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.close(resolve));
+    await site.close();
   }
   return results;
 }

@@ -26,30 +26,33 @@ export async function versionHere(
   return id === bundled.conference.id ? bundled : null;
 }
 
-/** Keeps `schedule`; says what it was: new, the same version, or an update (whose agenda changes are recorded). */
-export async function keepOpened(schedule: Schedule, source: KeptSource, previous: Schedule | null): Promise<string> {
+/** What opening `schedule` was: new, the same version, or an update (whose agenda changes are recorded). */
+export function describeOpened(schedule: Schedule, previous: Schedule | null): string {
   const { id, title } = schedule.conference;
-  let note = `Opened ${title}: ${plural(schedule.sessions.length, 'session', 'sessions')}.`;
   if (previous && previous.conference.source.sha256 !== schedule.conference.source.sha256) {
     // A newer version of a conference already here: every star is kept, and what changed in the agenda said.
     const stores = storesFor(id);
     const changes = agendaChanges(previous, schedule, stores.actions.readState().starredIds);
     const vanished = changes.flatMap((change) => (change.kind === 'removed' ? [change.before] : []));
     if (changes.length > 0) stores.actions.recordUpdate(changes, vanished);
-    note = `Updated ${title} to the version just opened: ${
+    return `Updated ${title} to the version just opened: ${
       changes.length === 0
         ? 'nothing in your agenda changed'
         : `${plural(changes.length, 'change', 'changes')} in your agenda, listed below`
     }.`;
-  } else if (previous) {
-    note = `${title} is already here in this version; nothing changed.`;
   }
+  if (previous) return `${title} is already here in this version; nothing changed.`;
+  return `Opened ${title}: ${plural(schedule.sessions.length, 'session', 'sessions')}.`;
+}
+
+/** Keeps `schedule` in this browser; says so when the browser would not (the schedule lasts this visit). */
+export async function keepOpened(schedule: Schedule, source: KeptSource): Promise<string | null> {
   try {
     await keepSchedule(schedule, source);
+    return null;
   } catch {
-    note += ' This browser would not keep it (its storage is full or disabled), so it lasts this visit only.';
+    return 'This browser would not keep it (its storage is full or disabled), so it lasts this visit only.';
   }
-  return note;
 }
 
 export type CheckResult =

@@ -111,18 +111,21 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   const onOpened = useCallback(
     async ({ schedule, source }: OpenedSchedule) => {
       const { id } = schedule.conference;
-      const { keepOpened, versionHere } = await loadActions();
+      const { describeOpened, keepOpened, versionHere } = await loadActions();
       const previous = loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled));
-      const note = await keepOpened(schedule, source, previous);
+      const note = describeOpened(schedule, previous);
       setLoaded((map) => new Map(map).set(id, schedule));
       setFailures((map) => {
         const next = new Map(map);
         next.delete(id);
         return next;
       });
-      await refreshKept();
       setMessage(note);
       choose(id);
+      // Kept in IndexedDB once it shows: writing a big schedule must not hold back its first card.
+      const notKept = await keepOpened(schedule, source);
+      if (notKept !== null) setMessage(`${note} ${notKept}`);
+      await refreshKept();
     },
     [loaded, kept, bundled, refreshKept, choose],
   );

@@ -3,22 +3,13 @@
  * folder works from a sub-path of a plain static server (here, a real one on another port).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serveFolder, type StaticServer } from '../../scripts/static-server';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-
-let server: Server;
+let server: StaticServer;
 let site = '';
 
 test.beforeAll(async () => {
@@ -29,29 +20,12 @@ test.beforeAll(async () => {
     ['tsx', 'scripts/build-conference.ts', 'tests/fixtures/schedules/pentabarf-fosdem.xml', '--out-dir', out],
     { stdio: 'pipe' },
   );
-  const prefix = '/events/2024/itinerary/';
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    if (!path.startsWith(prefix)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const relative = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
-    const file = join(out, relative);
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  site = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}${prefix}`;
+  server = await serveFolder(out, { prefix: '/events/2024/itinerary/' });
+  site = server.url;
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 test('the built app opens with the conference’s own schedule from a sub-path, and can still open another', async ({

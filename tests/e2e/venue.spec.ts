@@ -7,9 +7,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, expect, test, type Locator, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { serveFolder } from '../../scripts/static-server';
 
 const BOF181 = 'Making Sense of the Chaos: Best Practices for HPC Software Sustainability Strategies and Metrics';
 const PANEL = 'Serverless HPC: Challenges, Opportunities, and Future Prospects for Accelerated Cloud Computing';
@@ -48,6 +49,22 @@ async function openBigSchedule(page: Page) {
     buffer: THIRTY_NINE_C3,
   });
   await expect(page.getByRole('heading', { level: 1, name: TITLE_39C3 })).toBeVisible({ timeout: 20_000 });
+}
+
+/**
+ * One visit (the 39C3 file opened, a star), the service worker ready, the network cut, a reload: the
+ * conference last viewed is back with its star, and the page says it is offline.
+ */
+async function offlineAfterOneVisit(page: Page, context: BrowserContext) {
+  await page.goto('/');
+  await openBigSchedule(page);
+  await star(page, 'Opening Ceremony').click();
+  await serviceWorkerReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE_39C3 })).toBeVisible();
+  await expect(star(page, 'Opening Ceremony')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Offline: showing what this browser keeps')).toBeVisible();
 }
 
 test.describe('on a phone', () => {
@@ -151,15 +168,7 @@ test('after one visit the app opens with the network cut: the last conference, i
   page,
   context,
 }) => {
-  await page.goto('/');
-  await openBigSchedule(page);
-  await star(page, 'Opening Ceremony').click();
-  await serviceWorkerReady(page);
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE_39C3 })).toBeVisible();
-  await expect(star(page, 'Opening Ceremony')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText('Offline: showing what this browser keeps')).toBeVisible();
+  await offlineAfterOneVisit(page, context);
   // The bundled conference is there too, with no network.
   await page
     .getByRole('combobox', { name: 'Conference' })
@@ -171,7 +180,7 @@ test('after one visit the app opens with the network cut: the last conference, i
   await expect(page.getByText('Offline: showing what this browser keeps')).toBeHidden();
 });
 
-test('the browser can install it: a manifest with icons and a service worker, no installability errors', async ({
+test('as a new user on a phone, network cut after one visit: the last conference and its stars open, the first card is on the first screen, and it can be installed', async ({
   baseURL,
 }) => {
   // Chromium offers no install in an incognito-like context (Playwright's usual one): a real profile here.
@@ -179,14 +188,16 @@ test('the browser can install it: a manifest with icons and a service worker, no
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
     ...(baseURL === undefined ? {} : { baseURL }),
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/');
-    await serviceWorkerReady(page);
-    await page.reload();
-    await expect(page.getByRole('article')).toHaveCount(7);
+    await offlineAfterOneVisit(page, context);
+    const card = await box(page.getByRole('article').first().locator('.session-when'));
+    expect(card.y + card.height).toBeLessThan(844);
+
     const manifest: unknown = await page.evaluate(async () => {
       const link = document.querySelector('link[rel="manifest"]');
       if (!(link instanceof HTMLLinkElement)) return null;
@@ -282,4 +293,40 @@ test('a star toggle in My agenda leaves the jump links of Now and Next working t
   await page.getByRole('link', { name: /^Next: Serverless HPC/ }).click();
   await expect(page).toHaveURL(/view=agenda#session-pan108$/);
   await expect(page.getByRole('article', { name: PANEL })).toBeFocused();
+});
+
+test('a new version waits for the attendee: “Update available — reload”, and only their click reloads', async ({
+  page,
+}) => {
+  // The built app on a server whose sw.js can change between visits, as after a deployment.
+  let version = 1;
+  const site = await serveFolder('dist', {
+    rewrite: (path, body) =>
+      path === 'sw.js' ? Buffer.concat([body, Buffer.from(`\n// deployment ${String(version)}\n`)]) : body,
+  });
+  try {
+    await page.goto(site.url);
+    await serviceWorkerReady(page);
+    await page.reload();
+    await expect(page.getByRole('article')).toHaveCount(7);
+    await star(page, BOF181).click();
+    // A mark on the page: a reload would drop it.
+    await page.evaluate(() => Reflect.set(window, 'itineraryMark', true));
+    version = 2;
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const update = page.getByRole('button', { name: 'Update available — reload' });
+    await expect(update).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => 'itineraryMark' in window)).toBe(true);
+    const reloaded = page.waitForEvent('load');
+    await update.click();
+    await reloaded;
+    expect(await page.evaluate(() => 'itineraryMark' in window)).toBe(false);
+    await expect(star(page, BOF181)).toHaveAttribute('aria-pressed', 'true');
+    await expect(update).toBeHidden();
+  } finally {
+    await site.close();
+  }
 });
