@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { format, resolveConfig } from 'prettier';
 import { importSchedule } from '../src/importers/registry';
 import { multiplied, realSchedule, SOURCE } from './bench-data';
 import { probeScript } from './bench/probe';
@@ -363,7 +364,8 @@ function importFigures(): string[] {
   return lines;
 }
 
-function writeReport(text: string): void {
+/** Writes the table into docs/performance.md between its markers, formatted as `npm run lint` expects. */
+async function writeReport(text: string): Promise<void> {
   const path = 'docs/performance.md';
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
@@ -371,7 +373,8 @@ function writeReport(text: string): void {
   const from = current.indexOf(start);
   const to = current.indexOf(end);
   if (from === -1 || to === -1) throw new Error(`${path} has no ${start} … ${end} markers`);
-  writeFileSync(path, `${current.slice(0, from + start.length)}\n${text}\n${current.slice(to)}`);
+  const next = `${current.slice(0, from + start.length)}\n${text}\n${current.slice(to)}`;
+  writeFileSync(path, await format(next, { ...(await resolveConfig(path)), filepath: path }));
 }
 
 const { xml } = prepare();
@@ -384,4 +387,4 @@ const report = [
   ...importFigures(),
 ].join('\n');
 console.log(report);
-writeReport(report);
+await writeReport(report);
