@@ -16,8 +16,9 @@ const STARRED = [
   'IRI: What Novel Interfaces Will HPC Expose for Cross-Facility Workflows?',
 ];
 const SIZES = [
-  { name: 'desktop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
+  { name: 'phone-dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ] as const;
 
 const app = await startBuiltApp(4180);
@@ -26,6 +27,7 @@ try {
   for (const size of SIZES) {
     const context = await app.browser.newContext({
       viewport: size.viewport,
+      colorScheme: size.colorScheme,
       timezoneId: 'Europe/Berlin',
       locale: 'en-US',
     });
