@@ -120,7 +120,18 @@ export function AttendeeApp({
   // height), return to that entry's scroll position.
   useLayoutEffect(() => {
     const y = takeRestoredScroll();
-    if (y !== null) window.scrollTo(0, y);
+    if (y === null) return;
+    // The list may reach its full height only once its cards are measured: try again for a few frames.
+    let frames = 30;
+    let handle = 0;
+    const restore = () => {
+      window.scrollTo(0, y);
+      if (Math.abs(window.scrollY - y) > 1 && --frames > 0) handle = window.requestAnimationFrame(restore);
+    };
+    restore();
+    return () => {
+      window.cancelAnimationFrame(handle);
+    };
   }, [search]);
 
   // Each conference keeps its own filters and view: the query is remembered for it, and restored when the

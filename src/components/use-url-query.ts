@@ -15,7 +15,35 @@ function scrollOf(state: unknown): number | null {
     : null;
 }
 
-/** The scroll position a Back or Forward asked for, once: the view calls it after rendering. */
+const RELOAD_KEY = 'itinerary:scroll';
+
+/**
+ * A reload comes back to where the page was left: the position is noted in sessionStorage (this tab's
+ * only) as the page goes, with its address, and asked for once the view has rendered.
+ */
+export function followPageScroll(): void {
+  try {
+    const saved: unknown = JSON.parse(window.sessionStorage.getItem(RELOAD_KEY) ?? 'null');
+    if (typeof saved === 'object' && saved !== null && 'href' in saved && saved.href === window.location.href) {
+      restoreTo = scrollOf(saved);
+    }
+    window.sessionStorage.removeItem(RELOAD_KEY);
+  } catch {
+    // No sessionStorage (disabled): a reload starts at the top.
+  }
+  window.addEventListener('pagehide', () => {
+    try {
+      window.sessionStorage.setItem(
+        RELOAD_KEY,
+        JSON.stringify({ href: window.location.href, scrollY: window.scrollY }),
+      );
+    } catch {
+      // As above.
+    }
+  });
+}
+
+/** The scroll position a Back, Forward or reload asked for, once: the view calls it after rendering. */
 export function takeRestoredScroll(): number | null {
   const y = restoreTo;
   restoreTo = null;

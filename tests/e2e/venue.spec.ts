@@ -330,3 +330,18 @@ test('a new version waits for the attendee: “Update available — reload”, a
     await site.close();
   }
 });
+
+test('a reload comes back to the same place in the list', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('/');
+  const card = page.getByRole('article', { name: /^IRI:/ });
+  await card.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    window.scrollBy(0, 100);
+  });
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(300);
+  await page.reload();
+  await expect(page.getByRole('article')).toHaveCount(7);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+});
