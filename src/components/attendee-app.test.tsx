@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttendeeApp } from './attendee-app';
 import type { SessionCardProps } from './session-card';
@@ -237,17 +237,19 @@ describe('stars', () => {
     expect(rendered.size).toBeLessThanOrEqual(3);
   });
 
-  test('another tab’s change arrives through the storage event', () => {
+  test('another tab’s change arrives through the storage event', async () => {
     renderApp();
     const value = JSON.stringify({ state: { starredIds: ['pan108'], zoneMode: 'event' }, version: 1 });
     act(() => {
       window.localStorage.setItem(KEY, value);
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value }));
     });
-    expect(screen.getByRole('button', { name: /^Star Serverless HPC/ }).getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: /^Star Serverless HPC/ }).getAttribute('aria-pressed')).toBe('true');
+    });
   });
 
-  test('the app’s own provider follows other tabs under StrictMode, and a new conference id gets that conference’s stars', () => {
+  test('the app’s own provider follows other tabs under StrictMode, and a new conference id gets that conference’s stars', async () => {
     const starredIn = (conference: string, id: string) => {
       window.localStorage.setItem(storageName(conference), JSON.stringify({ state: { starredIds: [id] }, version: 1 }));
     };
@@ -266,7 +268,9 @@ describe('stars', () => {
       window.localStorage.setItem(storageName('provider-probe-a'), value);
       window.dispatchEvent(new StorageEvent('storage', { key: storageName('provider-probe-a'), newValue: value }));
     });
-    expect(pressed(/^Star IRI/)).toBe('true');
+    await waitFor(() => {
+      expect(pressed(/^Star IRI/)).toBe('true');
+    });
     view.rerender(
       <ItineraryStoreProvider conferenceId="provider-probe-b">
         <AttendeeApp schedule={schedule} viewerZone="America/New_York" />

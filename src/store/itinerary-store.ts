@@ -10,7 +10,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
 import type { ExportRecord } from '../schedule/ics';
 import type { AgendaChange, SessionSnapshot } from '../schedule/changes';
-import { mergeItineraries } from './merge-tabs';
 import {
   createSafeStorage,
   EMPTY_ITINERARY,
@@ -63,6 +62,13 @@ export function storageName(conferenceId: string): string {
 
 function browserStorage(): KeyValueStorage {
   return window.localStorage;
+}
+
+let merge: Promise<typeof import('./merge-tabs')> | null = null;
+/** The merge of other tabs' changes, loaded once. */
+export function loadMerge(): Promise<typeof import('./merge-tabs')> {
+  merge ??= import('./merge-tabs');
+  return merge;
 }
 
 export function createItineraryStores(
@@ -142,13 +148,17 @@ export function createItineraryStores(
 
   // Another tab wrote (the `storage` event fires only in the other tabs): merge what is stored now into
   // this tab's state, star by star. Read through the safe storage, so a damaged value is backed up too.
+  // The merge's code loads when this tab starts following the others (most visits have one tab); a
+  // storage event is a queued task anyway, so merging a moment later changes nothing.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== name || event.newValue === null) return;
-    const stored = storage.getItem(name);
-    if (stored === null) return;
-    const mine = state.getState();
-    const merged = mergeItineraries(mine, stored.state);
-    if (merged !== mine) state.setState(merged);
+    void loadMerge().then(({ mergeItineraries }) => {
+      const stored = storage.getItem(name);
+      if (stored === null) return;
+      const mine = state.getState();
+      const merged = mergeItineraries(mine, stored.state);
+      if (merged !== mine) state.setState(merged);
+    });
   };
 
   return {
@@ -157,6 +167,7 @@ export function createItineraryStores(
     actions,
     followOtherTabs: () => {
       if (typeof window === 'undefined') return () => undefined;
+      void loadMerge();
       window.addEventListener('storage', onStorage);
       return () => {
         window.removeEventListener('storage', onStorage);
