@@ -3,7 +3,8 @@
  * gzip-compressed, summed. Lazy chunks are listed but not counted. Sizes are deterministic, so the
  * budget is a hard limit: `npm run size` fails above it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -56,9 +57,46 @@ function main(): void {
       `lazy        ${String(gzipBytes(readFileSync(join(dist, 'assets', file)))).padStart(7)} B gzip  assets/${file}`,
     );
   }
+  if (process.argv.includes('--sources')) for (const file of initial) printSources(join(dist, file));
   const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
   console.log(`First-load JavaScript: ${total} B gzip (budget ${BUDGET_BYTES} B): ${verdict} budget`);
   if (total > BUDGET_BYTES) process.exitCode = 1;
+}
+
+/**
+ * `npm run size -- --sources`: what each source file adds to a first-load script, gzip-compressed on its
+ * own (so the parts sum to more than the whole): where to look when the budget is tight.
+ */
+function printSources(file: string): void {
+  if (!existsSync(`${file}.map`)) {
+    console.log(`  (no source map for ${file})`);
+    return;
+  }
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const map = new SourceMapConsumer(readFileSync(`${file}.map`, 'utf8'));
+  const bySource = new Map<string, string[]>();
+  let previous: { line: number; column: number; source: string } | null = null;
+  map.eachMapping((mapping) => {
+    if (previous) {
+      const line = lines[previous.line - 1] ?? '';
+      const end = mapping.generatedLine === previous.line ? mapping.generatedColumn : line.length;
+      const parts = bySource.get(previous.source) ?? [];
+      parts.push(line.slice(previous.column, end));
+      bySource.set(previous.source, parts);
+    }
+    previous = {
+      line: mapping.generatedLine,
+      column: mapping.generatedColumn,
+      source: mapping.source ?? '(generated)',
+    };
+  });
+  const rows = [...bySource].map(([source, parts]) => ({
+    source: source.replace(/^(\.\.\/)+/, '').replace(/.*node_modules\//, 'node_modules/'),
+    bytes: gzipBytes(Buffer.from(parts.join(''))),
+  }));
+  for (const row of rows.sort((a, b) => b.bytes - a.bytes).slice(0, 30)) {
+    console.log(`  ${String(row.bytes).padStart(7)} B gzip  ${row.source}`);
+  }
 }
 
 if (process.argv[1]?.endsWith('size.ts')) main();
