@@ -68,7 +68,9 @@ function During({
             </>
           ) : null}
         </QueryLink>
-        , {formatStart(start, zone, civilDateInZone(start, zone) !== today)}
+        {/* On a phone the title has a line of its own, and this comma goes. */}
+        <span className="now-comma">, </span>
+        {formatStart(start, zone, civilDateInZone(start, zone) !== today)}
         {session.room ? `, ${session.room.name}` : ''}
         {target.cleared ? <span className="quiet"> (hidden by your filters: this link clears them)</span> : null}
       </>
@@ -78,7 +80,7 @@ function During({
   return (
     <div className="now-banner" role="status">
       {current.length > 0 ? (
-        <p>
+        <p className="now-current">
           <strong>Now:</strong>{' '}
           {current.slice(0, NAMED).map((session, i) => (
             <span key={session.id}>
@@ -91,9 +93,9 @@ function During({
           {current.length > NAMED ? `; and ${String(current.length - NAMED)} more` : ''}
         </p>
       ) : null}
-      {mine && mine.id !== slot?.id ? <p>{sessionLink(mine, 'Your next: ')}</p> : null}
+      {mine && mine.id !== slot?.id ? <p className="now-next">{sessionLink(mine, 'Your next: ')}</p> : null}
       {slot ? (
-        <p>
+        <p className="now-next">
           {sessionLink(slot, 'Next: ')}
           {upcoming.length > 1 ? ` (and ${String(upcoming.length - 1)} more at that time)` : ''}
         </p>

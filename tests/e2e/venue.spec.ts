@@ -109,6 +109,21 @@ test.describe('on a phone', () => {
     await expect(days.getByRole('link', { name: 'Tue 19' })).toHaveAttribute('aria-current', 'location');
   });
 
+  test('during the conference, with Now and Next above the list, the first card is still on the first screen', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2024-11-19T22:30:00Z') });
+    await page.goto('/');
+    await star(page, PANEL).click();
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    // Next's day, time and room are on screen, whatever the length of its title.
+    await expect(page.getByText('Thu 10:30 AM EST, B313B-B314')).toBeInViewport();
+    const card = await box(page.getByRole('article').first().locator('.session-when'));
+    expect(card.y + card.height).toBeLessThan(844);
+  });
+
   test('stars and calendar links are at least 44×44 px; descriptions show two lines until “Show more”', async ({
     page,
   }) => {
