@@ -179,10 +179,12 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
     }
     if (shown.phase === 'ready' && !list.some((choice) => choice.id === shown.schedule.conference.id)) {
       const { id, title, start, end } = shown.schedule.conference;
-      list.push({ id, title, start, end, kept: false });
+      // One just opened is being kept in IndexedDB: its buttons show now, so the page does not shift under
+      // the attendee's thumb when the write completes.
+      list.push({ id, title, start, end, kept: loaded.has(id) });
     }
     return list.sort((a, b) => a.title.localeCompare(b.title));
-  }, [kept, bundled, shown]);
+  }, [kept, bundled, shown, loaded]);
 
   const titles = useMemo(() => new Map(choices.map((choice) => [choice.id, choice.title])), [choices]);
   const address = params.get('schedule') ?? undefined;

@@ -49,6 +49,34 @@ async function openBigSchedule(page: Page) {
     buffer: THIRTY_NINE_C3,
   });
   await expect(page.getByRole('heading', { level: 1, name: TITLE_39C3 })).toBeVisible({ timeout: 20_000 });
+  // What follows may reload: wait until the schedule is kept in IndexedDB (written after it shows).
+  // The database is only opened once the app has made it: opening it first would make it without its store.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const names = (await indexedDB.databases()).map((database) => database.name);
+        if (!names.includes('itinerary-conferences')) return 0;
+        return new Promise<number>((resolve) => {
+          const request = indexedDB.open('itinerary-conferences');
+          request.onerror = () => {
+            resolve(0);
+          };
+          request.onsuccess = () => {
+            try {
+              const count = request.result.transaction('conferences').objectStore('conferences').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+              };
+            } catch {
+              resolve(0);
+            } finally {
+              request.result.close();
+            }
+          };
+        });
+      }),
+    )
+    .toBe(1);
 }
 
 /**
