@@ -10,6 +10,7 @@ import { AgendaCount } from './star-counts';
 import { takeRestoredScroll, useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
+import { isNarrowScreen } from './use-narrow-screen';
 import { ZoneSwitch } from './zone-switch';
 import { loadQrEncoder } from './qr-encoder';
 
@@ -24,11 +25,6 @@ interface AttendeeAppProps {
 }
 
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
-
-/** Wider than a phone (the layout's own break, in app.css). */
-function wideScreen(): boolean {
-  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 761px)').matches;
-}
 
 // What only some visits need loads when needed, keeping the first load small: My agenda (with print,
 // calendar and share), a shared agenda, and the printed page.
@@ -239,7 +235,7 @@ export function AttendeeApp({
             ) : null}
             {conference.description !== '' ? (
               // Open on a wide screen; on a phone a summary line, so the sessions come first.
-              <details className="intro" open={wideScreen()}>
+              <details className="intro" open={!isNarrowScreen()}>
                 <summary>About {conference.title}</summary>
                 {conference.description.split('\n\n').map((paragraph, i) => (
                   <p key={i}>{paragraph}</p>

@@ -11,7 +11,8 @@ import {
 } from '../schedule/filter';
 import type { Conference, Session, SessionId } from '../schedule/types';
 import { useStarredIdsWhen } from '../store/itinerary-store';
-import { FilterPanel } from './filter-panel';
+import { FilterPanel, SearchBox } from './filter-panel';
+import { useNarrowScreen } from './use-narrow-screen';
 import { SessionList } from './session-list';
 
 interface BrowseViewProps {
@@ -40,6 +41,8 @@ export function BrowseView({
   // Sorted once: filtering keeps the order, so grouping a keystroke's matches needs no sort.
   const sorted = useMemo(() => inTimeOrder(sessions), [sessions]);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // On a phone the search stands above the list; the other filters wait behind "Filters (n)".
+  const narrow = useNarrowScreen();
   // The search text of a big schedule is prepared in idle moments after the list shows, a few hundred
   // sessions at a time, so the first keystroke does not fold every description.
   useEffect(() => {
@@ -81,6 +84,9 @@ export function BrowseView({
   return (
     <div className="browse">
       <div className="results-bar">
+        {narrow ? (
+          <SearchBox className="search phone-search" labelHidden filters={filters} onChange={onFiltersChange} />
+        ) : null}
         {/* On a phone the filters wait behind this button; on a wide screen they are a side panel. */}
         <button
           type="button"
@@ -99,6 +105,7 @@ export function BrowseView({
       </div>
       <FilterPanel
         id={panelId}
+        withSearch={!narrow}
         open={filtersOpen}
         filters={filters}
         options={options}
@@ -123,13 +130,7 @@ export function BrowseView({
   );
 }
 
-/** How many filters are on: the search, each day, type and room ticked, and "starred only". */
+/** How many filters wait behind "Filters (n)" on a phone: each day, type and room ticked, and "starred only". */
 function countActive(filters: Filters): number {
-  return (
-    (filters.query.trim() === '' ? 0 : 1) +
-    filters.days.length +
-    filters.types.length +
-    filters.rooms.length +
-    (filters.starredOnly ? 1 : 0)
-  );
+  return filters.days.length + filters.types.length + filters.rooms.length + (filters.starredOnly ? 1 : 0);
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatDayHeading } from '../schedule/time';
 import type { FilterCounts, FilterOptions, Filters } from '../schedule/filter';
 import type { Session } from '../schedule/types';
@@ -5,6 +6,8 @@ import { StarredOnlyCount } from './star-counts';
 
 interface FilterPanelProps {
   readonly id: string;
+  /** The search box is here on a wide screen (a phone has it above the list). */
+  readonly withSearch: boolean;
   /** On a narrow screen the panel shows only when opened; a wide screen always shows it. */
   readonly open: boolean;
   readonly filters: Filters;
@@ -55,9 +58,43 @@ function OptionGroup({
   );
 }
 
+/** The search box: in the side panel on a wide screen, above the list on a phone. */
+export function SearchBox({
+  className,
+  labelHidden = false,
+  filters,
+  onChange,
+}: {
+  className: string;
+  /** Above a phone's list the placeholder shows what it is for; the label still names it. */
+  labelHidden?: boolean;
+  filters: Filters;
+  onChange: (next: Filters, options?: { replace?: boolean }) => void;
+}) {
+  const id = useId();
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        Search sessions
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={filters.query}
+        placeholder={labelHidden ? 'Search sessions…' : 'Title, speaker, room, topic…'}
+        onChange={(event) => {
+          // One history entry per search, not per keystroke.
+          onChange({ ...filters, query: event.target.value }, { replace: filters.query !== '' });
+        }}
+      />
+    </div>
+  );
+}
+
 /** Re-renders on its own when a star changes, so the panel and the list do not. */
 export function FilterPanel({
   id,
+  withSearch,
   open,
   filters,
   options,
@@ -69,19 +106,7 @@ export function FilterPanel({
 }: FilterPanelProps) {
   return (
     <section id={id} className={open ? 'filters open' : 'filters'} aria-label="Filters">
-      <div className="search">
-        <label htmlFor="search">Search sessions</label>
-        <input
-          id="search"
-          type="search"
-          value={filters.query}
-          placeholder="Title, speaker, room, topic…"
-          onChange={(event) => {
-            // One history entry per search, not per keystroke.
-            onChange({ ...filters, query: event.target.value }, { replace: filters.query !== '' });
-          }}
-        />
-      </div>
+      {withSearch ? <SearchBox className="search" filters={filters} onChange={onChange} /> : null}
       <OptionGroup
         legend="Day"
         values={options.days}

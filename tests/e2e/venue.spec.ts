@@ -110,7 +110,14 @@ test.describe('on a phone', () => {
 
     const toggle = page.getByRole('button', { name: 'Filters (0)' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.getByRole('searchbox', { name: 'Search sessions' })).toBeHidden();
+    // The search stays at hand above the list; the other filters wait behind the button.
+    const search = page.getByRole('searchbox', { name: 'Search sessions' });
+    await expect(search).toBeInViewport();
+    await expect(page.getByRole('group', { name: 'Type' })).toBeHidden();
+    await search.fill('workflows');
+    await expect(page.getByText(/^\d of 7 sessions match$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filters (0)' })).toBeVisible();
+    await search.fill('');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /BOF/ }).check();
