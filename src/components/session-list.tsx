@@ -1,17 +1,17 @@
 /**
  * The list of sessions, by day, rendering only the rows near the screen: 10,000 cards mounted at once
  * were half a million elements, and every star re-laid them all out. The list scrolls with the page
- * (@tanstack/react-virtual measures each card's real height); every day heading stays mounted, so
- * headings navigation and the day tabs always find them; the focused card stays mounted while it is
- * scrolled away; a jump to an unmounted card scrolls it in first.
+ * (window-rows.ts measures each card's real height); every day heading stays mounted, so
+ * headings navigation and the day tabs always find them; the focused card and its neighbours stay mounted
+ * (Tab always finds the next card, and focus is not lost when the card is scrolled away); a jump to an unmounted card scrolls it in first.
  */
-import { useWindowVirtualizer, defaultRangeExtractor, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import type { DayGroup } from '../schedule/agenda';
 import { formatDayHeading, formatShortDay } from '../schedule/time';
 import type { Conference, IsoDate, Session, SessionId } from '../schedule/types';
 import { useJumpHandler } from './jump';
 import { SessionCard } from './session-card';
+import { useWindowRows, type RowItem } from './window-rows';
 
 type Row =
   | { readonly kind: 'day'; readonly key: string; readonly date: IsoDate }
@@ -37,7 +37,7 @@ const CARD_ESTIMATE = 230;
  * Measured heights outlive the list (All sessions → My agenda → Back remounts it): with them the page has
  * its real height at once, so the scroll position Back restores lands on the same card.
  */
-const measured = new Map<string, readonly VirtualItem[]>();
+const measured = new Map<string, Map<string, number>>();
 
 export function dayHeadingId(date: IsoDate): string {
   return `day-${date}`;
@@ -79,32 +79,37 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
   }, []);
 
   const cacheKey = `${conference.id}|${zone}`;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      if (range.count <= MOUNT_ALL_ROWS) return Array.from({ length: range.count }, (_, index) => index);
-      const indexes = new Set(defaultRangeExtractor(range));
-      for (const index of dayIndexes) indexes.add(index);
-      if (focusedIndex !== null && focusedIndex < range.count) indexes.add(focusedIndex);
-      return [...indexes].sort((a, b) => a - b);
-    },
-    [dayIndexes, focusedIndex],
+  const sizes = useMemo(() => {
+    let known = measured.get(cacheKey);
+    if (!known) {
+      known = new Map();
+      measured.set(cacheKey, known);
+    }
+    return known;
+  }, [cacheKey]);
+  const keyOf = useCallback((index: number) => rows[index]?.key ?? String(index), [rows]);
+  const estimate = useCallback((index: number) => (rows[index]?.kind === 'day' ? DAY_ESTIMATE : CARD_ESTIMATE), [rows]);
+  const alsoMounted = useCallback(
+    (): readonly number[] =>
+      rows.length <= MOUNT_ALL_ROWS
+        ? Array.from({ length: rows.length }, (_, index) => index)
+        : focusedIndex === null
+          ? dayIndexes
+          : // The focused row and its neighbours: Tab and Shift+Tab always find the next card, even
+            // before the list has caught up with the scroll that focusing caused.
+            [...dayIndexes, focusedIndex - 1, focusedIndex, focusedIndex + 1].filter((index) => index >= 0),
+    [rows.length, dayIndexes, focusedIndex],
   );
-  const virtualizer = useWindowVirtualizer({
+  const virtualizer = useWindowRows({
     count: rows.length,
-    estimateSize: (index) => (rows[index]?.kind === 'day' ? DAY_ESTIMATE : CARD_ESTIMATE),
-    getItemKey: (index) => rows[index]?.key ?? index,
+    keyOf,
+    estimate,
     overscan: 4,
-    scrollMargin,
-    scrollPaddingStart: stickyHeight,
-    rangeExtractor,
-    initialMeasurementsCache: [...(measured.get(cacheKey) ?? [])],
+    listTop: scrollMargin,
+    coveredTop: stickyHeight,
+    alsoMounted,
+    sizes,
   });
-  useLayoutEffect(
-    () => () => {
-      measured.set(cacheKey, virtualizer.measurementsCache);
-    },
-    [cacheKey, virtualizer],
-  );
 
   // A jump to a row: scroll it in (mounting it), then focus it once it is there.
   const focusTarget = useRef<string | null>(null);
@@ -113,7 +118,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
       const index = indexByKey.get(elementId);
       if (index === undefined) return false;
       focusTarget.current = elementId;
-      virtualizer.scrollToIndex(index, { align: 'start' });
+      virtualizer.scrollToIndex(index);
       return true;
     },
     [indexByKey, virtualizer],
@@ -142,8 +147,8 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
     if (index !== focusedIndex) setFocusedIndex(index);
   };
 
-  const items = virtualizer.getVirtualItems();
-  const firstShown = items.find((item) => item.end > (virtualizer.scrollOffset ?? 0) + stickyHeight);
+  const { items } = virtualizer;
+  const firstShown = items.find((item) => scrollMargin + item.end > virtualizer.scrollTop + stickyHeight);
   const currentDay = currentDayOf(rows, firstShown?.index ?? 0);
 
   return (
@@ -168,7 +173,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
       <div
         ref={listRef}
         className="session-list"
-        style={{ height: `${String(virtualizer.getTotalSize())}px` }}
+        style={{ height: `${String(virtualizer.totalSize)}px` }}
         onFocus={onFocus}
       >
         {sectionsOf(rows, items).map(({ date, header, cards }) => (
@@ -177,9 +182,9 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
             key={date}
             aria-labelledby={dayHeadingId(date)}
             className="session-day"
-            style={{ transform: `translateY(${String(header.start - scrollMargin)}px)` }}
+            style={{ transform: `translateY(${String(header.start)}px)` }}
           >
-            <div data-index={header.index} ref={virtualizer.measureElement} className="session-row">
+            <div data-index={header.index} ref={virtualizer.measure} className="session-row">
               <h2 id={dayHeadingId(date)} tabIndex={-1}>
                 {formatDayHeading(date)}
               </h2>
@@ -188,7 +193,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
               <div
                 key={item.key}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
+                ref={virtualizer.measure}
                 className="session-row"
                 style={{ transform: `translateY(${String(item.start - header.start)}px)` }}
               >
@@ -218,13 +223,13 @@ function currentDayOf(rows: readonly Row[], index: number): IsoDate | undefined 
 
 interface DaySection {
   readonly date: IsoDate;
-  readonly header: VirtualItem;
-  readonly cards: readonly { readonly item: VirtualItem; readonly session: Session }[];
+  readonly header: RowItem;
+  readonly cards: readonly { readonly item: RowItem; readonly session: Session }[];
 }
 
 /** The mounted rows by day: every day's heading (always mounted) with the cards of it that are. */
-function sectionsOf(rows: readonly Row[], items: readonly VirtualItem[]): DaySection[] {
-  const sections: { date: IsoDate; header: VirtualItem; cards: { item: VirtualItem; session: Session }[] }[] = [];
+function sectionsOf(rows: readonly Row[], items: readonly RowItem[]): DaySection[] {
+  const sections: { date: IsoDate; header: RowItem; cards: { item: RowItem; session: Session }[] }[] = [];
   for (const item of items) {
     const row = rows[item.index];
     if (row?.kind === 'day') sections.push({ date: row.date, header: item, cards: [] });
