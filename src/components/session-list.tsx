@@ -1,9 +1,10 @@
 /**
  * The list of sessions, by day, rendering only the rows near the screen: 10,000 cards mounted at once
  * were half a million elements, and every star re-laid them all out. The list scrolls with the page
- * (window-rows.ts measures each card's real height); every day heading stays mounted, so
- * headings navigation and the day tabs always find them; the focused card and its neighbours stay mounted
- * (Tab always finds the next card, and focus is not lost when the card is scrolled away); a jump to an unmounted card scrolls it in first.
+ * (window-rows.ts measures each card's real height); every day heading stays mounted, so headings
+ * navigation and the day tabs always find them; the focused card and its neighbours stay mounted (Tab
+ * always finds the next card, and focus is not lost when the card is scrolled away); a jump to an
+ * unmounted card scrolls it in first.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import type { DayGroup } from '../schedule/agenda';
