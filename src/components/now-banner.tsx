@@ -9,6 +9,8 @@ import { nextStarred, starredFirst, type ConferenceMoment } from '../schedule/no
 import { civilDateInZone, formatStart } from '../schedule/time';
 import type { Schedule, Session, SessionId } from '../schedule/types';
 import { useStarredIds } from '../store/itinerary-store';
+import { useReminder } from '../store/reminder';
+import { startingSoon } from '../schedule/reminders';
 import { QueryLink } from './query-link';
 
 export interface NowBannerProps {
@@ -52,6 +54,9 @@ function During({
   const current = starredFirst(moment.current, starred);
   const upcoming = starredFirst(moment.upcoming, starred);
   const slot = upcoming[0];
+  // The in-page reminder: a starred session about to start, at the attendee's chosen lead time.
+  const reminder = useReminder();
+  const soon = reminder === null ? [] : startingSoon(schedule.sessions, starred, now, reminder);
 
   const sessionLink = (session: Session, label: ReactNode) => {
     const target = linkTo(session, starred.has(session.id));
@@ -79,6 +84,13 @@ function During({
 
   return (
     <div className="now-banner" role="status">
+      {soon.map((session) => (
+        <p key={session.id} className="starts-soon">
+          <strong>Starts in {Math.max(1, Math.ceil((Date.parse(session.start) - now.getTime()) / 60_000))} min:</strong>{' '}
+          {session.title}
+          {session.room ? `, ${session.room.name}` : ''}
+        </p>
+      ))}
       {current.length > 0 ? (
         <p className="now-current">
           <strong>Now:</strong>{' '}

@@ -3,6 +3,7 @@ import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedu
 import { googleCalendarUrl } from '../schedule/calendar-links';
 import type { Conference, Session } from '../schedule/types';
 import { useItineraryActions } from '../store/itinerary-store';
+import { readReminder } from '../store/reminder';
 import { calendarFor, downloadText } from './download';
 import { StarButton } from './star-button';
 
@@ -78,7 +79,11 @@ function CalendarLinks({ session, conference }: { session: Session; conference: 
     // Same UID as the agenda export; planExport raises the sequence if this session was cancelled or changed.
     const previous = readExports()[session.id];
     const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {});
-    downloadText(`${session.id}.ics`, build(conference, plan.events, new Date()), 'text/calendar');
+    downloadText(
+      `${session.id}.ics`,
+      build(conference, plan.events, new Date(), { reminderMinutes: readReminder() }),
+      'text/calendar',
+    );
     recordExport(plan.record);
   };
   return (

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { REMINDER_MINUTES } from '../schedule/reminders';
+import { chooseReminder, useReminder } from '../store/reminder';
 import type { Schedule, Session } from '../schedule/types';
 import { useItineraryActions } from '../store/itinerary-store';
 import { calendarFor, downloadText } from './download';
@@ -15,11 +17,13 @@ export function TakeAway({ schedule, starred, onPrint }: TakeAwayProps) {
   const { recordExport, readExports } = useItineraryActions();
   const [exported, setExported] = useState<string | null>(null);
   const empty = starred.length === 0;
+  const reminder = useReminder();
+  const reminderId = useId();
   const exportCalendar = async () => {
     const { plan, build } = await calendarFor(starred, schedule.sessions, readExports());
     downloadText(
       `${schedule.conference.id}-agenda.ics`,
-      build(schedule.conference, plan.events, new Date()),
+      build(schedule.conference, plan.events, new Date(), { reminderMinutes: reminder }),
       'text/calendar',
     );
     recordExport(plan.record);
@@ -38,6 +42,24 @@ export function TakeAway({ schedule, starred, onPrint }: TakeAwayProps) {
       <button type="button" className="secondary" onClick={() => void exportCalendar()} disabled={empty}>
         Download calendar (.ics)
       </button>
+      <label className="reminder" htmlFor={reminderId}>
+        Reminder{' '}
+        <select
+          id={reminderId}
+          value={reminder === null ? 'none' : String(reminder)}
+          onChange={(event) => {
+            const minutes = REMINDER_MINUTES.find((choice) => String(choice) === event.target.value);
+            chooseReminder(minutes ?? null);
+          }}
+        >
+          <option value="none">None</option>
+          {REMINDER_MINUTES.map((minutes) => (
+            <option key={minutes} value={String(minutes)}>
+              {minutes} minutes before
+            </option>
+          ))}
+        </select>
+      </label>
       <SharePanel conferenceId={schedule.conference.id} ids={starred.map((session) => session.id)} />
       {empty ? <p className="note">Star at least one session to print, export or share your agenda.</p> : null}
       <p role="status" className="take-away-status">

@@ -202,3 +202,20 @@ test('a value that reaches the writer with control characters cannot break the f
   expect(event?.location).toBe('B210\nGEO:0;0');
   expect(findControlCharacter(text.replace(/\r\n/g, ''), '\t')).toBe(-1);
 });
+
+test('a reminder adds a display alarm before each session, not to a cancelled one, and ical.js reads it', () => {
+  const before = planExport(pick('bof181', 'bof218'), sessions, {});
+  const { events } = planExport(pick('bof181'), sessions, before.record);
+  const text = buildCalendar(conference, events, NOW, { reminderMinutes: 10 });
+  expect(text).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\n');
+  expect(text).toContain('TRIGGER:-PT10M\r\n');
+  const vevents = ICAL.Component.fromString(text).getAllSubcomponents('vevent');
+  const alarms = vevents.map((vevent) => vevent.getAllSubcomponents('valarm'));
+  expect(vevents.map((vevent) => String(vevent.getFirstPropertyValue('status')))).toEqual(['CONFIRMED', 'CANCELLED']);
+  expect(alarms.map((list) => list.length)).toEqual([1, 0]);
+  const [alarm] = alarms[0] ?? [];
+  expect(String(alarm?.getFirstPropertyValue('action'))).toBe('DISPLAY');
+  const trigger = alarm?.getFirstPropertyValue('trigger');
+  expect(trigger instanceof ICAL.Duration && trigger.toSeconds()).toBe(-600);
+  expect(buildCalendar(conference, events, NOW)).not.toContain('VALARM');
+});

@@ -5,6 +5,7 @@
  * removes them rather than keeping stale entries (RFC 5546 §3.2.5 semantics, applied to a PUBLISH feed).
  */
 import { formatUtc } from './calendar-links';
+import type { ReminderMinutes } from './reminders';
 import type { Conference, Session, SessionId } from './types';
 import { removeControlCharacters } from './control-characters';
 import { normalizeUrl } from './validate';
@@ -155,7 +156,17 @@ function describe(session: Session, conference: Conference): string {
   return parts.filter((part) => part !== '').join('\n\n');
 }
 
-export function buildCalendar(conference: Conference, events: readonly PlannedEvent[], now: Date): string {
+export interface CalendarOptions {
+  /** Adds a display alarm this many minutes before each session that is not cancelled. */
+  readonly reminderMinutes?: ReminderMinutes | null;
+}
+
+export function buildCalendar(
+  conference: Conference,
+  events: readonly PlannedEvent[],
+  now: Date,
+  options: CalendarOptions = {},
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -178,7 +189,19 @@ export function buildCalendar(conference: Conference, events: readonly PlannedEv
     if (session) lines.push(`DESCRIPTION:${escapeText(describe(session, conference))}`);
     const url = session?.url === undefined ? null : uriValue(session.url);
     if (url !== null) lines.push(`URL:${url}`);
-    lines.push(`STATUS:${event.status}`, `SEQUENCE:${event.sequence}`, 'END:VEVENT');
+    lines.push(`STATUS:${event.status}`, `SEQUENCE:${event.sequence}`);
+    const minutes = options.reminderMinutes;
+    if (minutes != null && event.status !== 'CANCELLED') {
+      // RFC 5545 §3.6.6: a DISPLAY alarm carries the text to show; the trigger is relative to DTSTART.
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(event.title)}`,
+        `TRIGGER:-PT${String(minutes)}M`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   // Every property above is escaped or checked; dropping control characters (RFC 5545 §3.1 allows only

@@ -322,3 +322,43 @@ test('a damaged share link says so and changes nothing', async ({ page }) => {
   await page.getByRole('link', { name: /My agenda/ }).click();
   await expect(page.getByRole('article')).toHaveCount(1);
 });
+
+test('a 10-minute reminder exports TRIGGER:-PT10M that ical.js reads; "None" exports no alarm', async ({ page }) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.bof181, TITLES.panel]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  const reminder = page.getByRole('combobox', { name: 'Reminder' });
+  await reminder.selectOption({ label: '10 minutes before' });
+  const { text } = await downloadCalendar(page);
+  expect(text.match(/TRIGGER:-PT10M\r\n/g)).toHaveLength(2);
+  const alarms = ICAL.Component.fromString(text)
+    .getAllSubcomponents('vevent')
+    .map((vevent) => vevent.getFirstSubcomponent('valarm'));
+  expect(alarms.map((alarm) => String(alarm?.getFirstPropertyValue('action')))).toEqual(['DISPLAY', 'DISPLAY']);
+  expect(
+    alarms.map((alarm) => {
+      const trigger = alarm?.getFirstPropertyValue('trigger');
+      return trigger instanceof ICAL.Duration ? trigger.toSeconds() : null;
+    }),
+  ).toEqual([-600, -600]);
+  // The choice is kept, and "None" leaves the alarm out.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Reminder' })).toHaveValue('10');
+  await page.getByRole('combobox', { name: 'Reminder' }).selectOption({ label: 'None' });
+  expect((await downloadCalendar(page)).text).not.toContain('VALARM');
+});
+
+test('while the page is open, a starred session about to start gets a quiet notice, without a permission prompt', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2024-11-19T22:00:00Z') });
+  await page.goto('/');
+  await starAll(page, [TITLES.bof181]);
+  await expect(page.getByText(/^Starts in/)).toHaveCount(0);
+  // Five minutes later: ten minutes before the BoF (the default lead time).
+  await page.clock.fastForward('05:00');
+  await expect(page.getByText('Starts in 10 min:')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Starts in 10 min:' })).toContainText(
+    `Starts in 10 min: ${TITLES.bof181}, B210`,
+  );
+});
