@@ -33,6 +33,8 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
+    // Times follow the browser's locale (12- or 24-hour clock): pinned, so no machine's settings leak in.
+    locale: 'en-US',
     // Debian's Chromium (installed by .ci/run), never a downloaded browser.
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',

@@ -80,6 +80,7 @@ async function visitor(browser: Browser, throttle: Throttle): Promise<{ context:
   const context = await browser.newContext({
     serviceWorkers: 'block',
     timezoneId: 'America/New_York',
+    locale: 'en-US',
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();

@@ -4,9 +4,12 @@ import { App } from './app/app';
 import { loadDefaultSchedule } from './app/default-schedule';
 import { startServiceWorker } from './app/service-worker';
 import { AppStatusBar } from './app/app-status';
+import { followLocale } from './schedule/time';
 import { followPageScroll } from './components/use-url-query';
 import './app/app.css';
 
+// Times follow the browser's clock (17:15 in Germany, 5:15 PM in the US); the words stay English.
+followLocale(navigator.language);
 // The schedule's download (preloaded by index.html) is read while React starts.
 const bundled = loadDefaultSchedule();
 startServiceWorker();

@@ -1,7 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
+  clockStyleOf,
+  followLocale,
+  formatDatedTimeRange,
   formatDateRange,
   dayShift,
   formatDuration,
@@ -201,4 +204,40 @@ test('a conference’s dates read as people write them', () => {
   expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
   expect(formatDateRange('2024-11-30', '2024-12-02')).toBe('November 30 – December 2, 2024');
   expect(formatDateRange('2025-06-05', '2025-06-05')).toBe('June 5, 2025');
+});
+
+describe('the attendee’s clock', () => {
+  afterEach(() => {
+    followLocale(null);
+  });
+  const bof = [new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z')] as const;
+
+  test('a locale’s clock: 24-hour and day first in Germany and Britain, 12-hour and month first in the US', () => {
+    expect(clockStyleOf('de-DE')).toEqual({ hour12: false, dayFirst: true });
+    expect(clockStyleOf('en-GB')).toEqual({ hour12: false, dayFirst: true });
+    expect(clockStyleOf('en-US')).toEqual({ hour12: true, dayFirst: false });
+    expect(clockStyleOf('not a locale!')).toEqual({ hour12: true, dayFirst: false });
+  });
+
+  test('a German browser reads 17:15, with English words in its own date order', () => {
+    followLocale('de-DE');
+    expect(formatTimeRange(...bof, 'America/New_York')).toBe('17:15 – 18:45 EST');
+    expect(formatDatedTimeRange(...bof, 'America/New_York')).toBe('Tue 19 Nov, 17:15 – 18:45 EST');
+    expect(formatStart(bof[0], 'America/New_York', true)).toBe('Tue 17:15 EST');
+    expect(formatDayHeading('2024-11-19')).toBe('Tuesday 19 November');
+    expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('17–22 November 2024');
+    expect(formatDateRange('2024-11-30', '2024-12-02')).toBe('30 November – 2 December 2024');
+    // Before 10 a.m. the hour has two digits, as a 24-hour clock writes it.
+    expect(
+      formatTimeRange(new Date('2024-11-21T14:05:00Z'), new Date('2024-11-21T15:00:00Z'), 'America/New_York'),
+    ).toBe('09:05 – 10:00 EST');
+  });
+
+  test('a US browser keeps 5:15 – 6:45 PM, and the choice can be set back', () => {
+    followLocale('de-DE');
+    followLocale('en-US');
+    expect(formatTimeRange(...bof, 'America/New_York')).toBe('5:15 – 6:45 PM EST');
+    expect(formatDatedTimeRange(...bof, 'America/New_York')).toBe('Tue, Nov 19, 5:15 – 6:45 PM EST');
+    expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
+  });
 });

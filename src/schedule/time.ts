@@ -220,13 +220,55 @@ export function zoneLabel(zone: string, instant: Date): string {
   return labelIn('en-US', zone, instant);
 }
 
+/**
+ * The attendee's clock: a 12- or 24-hour clock, and whether dates put the day before the month. The
+ * words stay English (the interface is); the browser's locale decides these two (main.tsx calls
+ * followLocale), so a German browser reads 17:15 and a US one 5:15 PM. Until then, and in tests that do
+ * not choose one, the US clock.
+ */
+export interface ClockStyle {
+  readonly hour12: boolean;
+  readonly dayFirst: boolean;
+}
+
+const US_CLOCK: ClockStyle = { hour12: true, dayFirst: false };
+let clockStyle: ClockStyle = US_CLOCK;
+
+/** The clock a locale uses ("de-DE": 24-hour, day first; "en-US": 12-hour, month first). */
+export function clockStyleOf(locale: string): ClockStyle {
+  try {
+    const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(
+      new Date(Date.UTC(2024, 10, 21, 12)),
+    );
+    const order = (type: string) => parts.findIndex((part) => part.type === type);
+    return { hour12: hourCycle === 'h12' || hourCycle === 'h11', dayFirst: order('day') < order('month') };
+  } catch {
+    return US_CLOCK;
+  }
+}
+
+/** Every time and date shown from now on follows this locale's clock (null: the US clock). */
+export function followLocale(locale: string | null): void {
+  clockStyle = locale === null ? US_CLOCK : clockStyleOf(locale);
+}
+
+/** The English locale whose date order is the attendee's: "Thu, Nov 21" or "Thu 21 Nov". */
+function dateLocale(): string {
+  return clockStyle.dayFirst ? 'en-GB' : 'en-US';
+}
+
 function clockText(wall: WallTime, withMeridiem: boolean): string {
+  const minutes = String(wall.minute).padStart(2, '0');
+  if (!clockStyle.hour12) return `${String(wall.hour).padStart(2, '0')}:${minutes}`;
   const hour12 = wall.hour % 12 === 0 ? 12 : wall.hour % 12;
-  const text = `${hour12}:${String(wall.minute).padStart(2, '0')}`;
+  const text = `${String(hour12)}:${minutes}`;
   return withMeridiem ? `${text} ${meridiemOf(wall)}` : text;
 }
 
-function meridiemOf(wall: WallTime): 'AM' | 'PM' {
+/** AM or PM; on a 24-hour clock there is none, so both ends always share it. */
+function meridiemOf(wall: WallTime): 'AM' | 'PM' | '' {
+  if (!clockStyle.hour12) return '';
   return wall.hour < 12 ? 'AM' : 'PM';
 }
 
@@ -255,10 +297,11 @@ const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
 export function formatStart(instant: Date, zone: string, withWeekday: boolean): string {
   const clock = `${clockText(wallClock(zone, instant.getTime()), true)} ${zoneLabel(zone, instant)}`;
   if (!withWeekday) return clock;
-  let formatter = weekdayFormatters.get(zone);
+  const key = `${dateLocale()}|${zone}`;
+  let formatter = weekdayFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short' });
-    weekdayFormatters.set(zone, formatter);
+    formatter = new Intl.DateTimeFormat(dateLocale(), { timeZone: zone, weekday: 'short' });
+    weekdayFormatters.set(key, formatter);
   }
   return `${formatter.format(instant)} ${clock}`;
 }
@@ -270,10 +313,16 @@ const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
  * on is not the day heading above it (the event's own time under a heading in the viewer's zone).
  */
 export function formatDatedTimeRange(start: Date, end: Date, zone: string): string {
-  let formatter = shortDateFormatters.get(zone);
+  const key = `${dateLocale()}|${zone}`;
+  let formatter = shortDateFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' });
-    shortDateFormatters.set(zone, formatter);
+    formatter = new Intl.DateTimeFormat(dateLocale(), {
+      timeZone: zone,
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+    });
+    shortDateFormatters.set(key, formatter);
   }
   return `${formatter.format(start)}, ${formatTimeRange(start, end, zone)}`;
 }
@@ -283,10 +332,11 @@ const civilFormatters = new Map<string, Intl.DateTimeFormat>();
 function civilFormat(iso: IsoDate, options: Intl.DateTimeFormatOptions, key: string): string | null {
   const date = parseCivilDate(iso);
   if (!date) return null;
-  let formatter = civilFormatters.get(key);
+  const localeKey = `${dateLocale()}|${key}`;
+  let formatter = civilFormatters.get(localeKey);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options });
-    civilFormatters.set(key, formatter);
+    formatter = new Intl.DateTimeFormat(dateLocale(), { timeZone: 'UTC', ...options });
+    civilFormatters.set(localeKey, formatter);
   }
   return formatter.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
 }
@@ -357,11 +407,17 @@ export function formatDateRange(start: IsoDate, end: IsoDate): string {
   const to = parseCivilDate(end);
   if (!from || !to) return `${start} – ${end}`;
   const format = (date: CivilDate, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options }).format(
+    new Intl.DateTimeFormat(dateLocale(), { timeZone: 'UTC', ...options }).format(
       new Date(Date.UTC(date.year, date.month - 1, date.day)),
     );
   if (start === end) return format(from, { month: 'long', day: 'numeric', year: 'numeric' });
   const sameMonth = from.year === to.year && from.month === to.month;
+  if (clockStyle.dayFirst) {
+    // "17–22 November 2024", "30 November – 2 December 2024"
+    return sameMonth
+      ? `${String(from.day)}–${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`
+      : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;
+  }
   return sameMonth
     ? `${format(from, { month: 'long', day: 'numeric' })}–${to.day}, ${to.year}`
     : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;

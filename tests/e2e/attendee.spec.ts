@@ -229,3 +229,19 @@ test('after the conference, a quiet note says it is over and nothing is hidden',
   await expect(page.getByText('Parsl at SC24 is over.')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(7);
 });
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE', timezoneId: 'America/New_York' });
+
+  test('reads the BoFs at 17:15 on a 24-hour clock, in English words, with the day before the month', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('article', { name: BOF181 })).toContainText('17:15 – 18:45 EST');
+    await expect(page.getByRole('heading', { level: 2, name: 'Tuesday 19 November' })).toBeVisible();
+    await expect(page.getByText('17–22 November 2024 · Atlanta, GA')).toBeVisible();
+    // The interface stays English.
+    await expect(star(page, BOF181)).toContainText('Star');
+    await expect(page.getByRole('link', { name: /My agenda/ })).toBeVisible();
+  });
+});
