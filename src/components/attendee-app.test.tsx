@@ -42,12 +42,8 @@ vi.mock('./star-counts', async (importOriginal) => {
     ...real,
     AgendaCount: () =>
       createElement(Profiler, { id: 'agenda-count', onRender: report }, createElement(real.AgendaCount)),
-    StarredOnlyCount: (props: Parameters<typeof real.StarredOnlyCount>[0]) =>
-      createElement(
-        Profiler,
-        { id: 'starred-only-count', onRender: report },
-        createElement(real.StarredOnlyCount, props),
-      ),
+    StarFilters: (props: Parameters<typeof real.StarFilters>[0]) =>
+      createElement(Profiler, { id: 'star-filters', onRender: report }, createElement(real.StarFilters, props)),
   };
 });
 
@@ -233,7 +229,7 @@ describe('stars', () => {
     renders.listener = (id) => rendered.add(id);
     await user.click(screen.getByRole('button', { name: `Star ${BOF181}` }));
     renders.listener = null;
-    expect([...rendered].sort()).toEqual(['agenda-count', 'card:bof181', 'starred-only-count']);
+    expect([...rendered].sort()).toEqual(['agenda-count', 'card:bof181', 'star-filters']);
     expect(rendered.size).toBeLessThanOrEqual(3);
   });
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { groupByDay, inTimeOrder } from '../schedule/agenda';
 import {
   applyFilters,
+  busyTimes,
   countOptions,
   hasFilters,
   NO_FILTERS,
@@ -36,8 +37,9 @@ export function BrowseView({
   currentIds,
   onFiltersChange,
 }: BrowseViewProps) {
-  // Stars matter to the list only when "starred only" is on; otherwise a star toggle leaves it alone.
-  const starredIds = useStarredIdsWhen(filters.starredOnly);
+  // Stars matter to the list only when "starred only" or "Fits my free time" is on; otherwise a star
+  // toggle leaves it alone.
+  const starredIds = useStarredIdsWhen(filters.starredOnly || filters.freeTime);
   // Sorted once: filtering keeps the order, so grouping a keystroke's matches needs no sort.
   const sorted = useMemo(() => inTimeOrder(sessions), [sessions]);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -65,14 +67,18 @@ export function BrowseView({
     };
   }, [sorted]);
   const panelId = useId();
-  const context = useMemo(
-    () => ({ zone, conferenceZone: eventZone, starred: new Set(starredIds) }),
-    [zone, eventZone, starredIds],
-  );
+  const context = useMemo(() => {
+    const starred = new Set(starredIds);
+    return { zone, conferenceZone: eventZone, starred, busy: busyTimes(sorted, starred) };
+  }, [zone, eventZone, starredIds, sorted]);
   const visible = useMemo(() => applyFilters(sorted, filters, context), [sorted, filters, context]);
   const counts = useMemo(() => countOptions(sessions, filters, context), [sessions, filters, context]);
   const starCandidates = useMemo(
     () => applyFilters(sorted, { ...filters, starredOnly: false }, context),
+    [sorted, filters, context],
+  );
+  const freeCandidates = useMemo(
+    () => applyFilters(sorted, { ...filters, freeTime: false }, context),
     [sorted, filters, context],
   );
   const days = useMemo(() => groupByDay(visible, zone, eventZone), [visible, zone, eventZone]);
@@ -111,6 +117,8 @@ export function BrowseView({
         options={options}
         counts={counts}
         starCandidates={starCandidates}
+        freeCandidates={freeCandidates}
+        sessions={sorted}
         onChange={onFiltersChange}
         onClear={clear}
         active={active}
@@ -130,7 +138,13 @@ export function BrowseView({
   );
 }
 
-/** How many filters wait behind "Filters (n)" on a phone: each day, type and room ticked, and "starred only". */
+/** How many filters wait behind "Filters (n)" on a phone: each day, type and room ticked, the star filters. */
 function countActive(filters: Filters): number {
-  return filters.days.length + filters.types.length + filters.rooms.length + (filters.starredOnly ? 1 : 0);
+  return (
+    filters.days.length +
+    filters.types.length +
+    filters.rooms.length +
+    (filters.starredOnly ? 1 : 0) +
+    (filters.freeTime ? 1 : 0)
+  );
 }

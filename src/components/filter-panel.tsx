@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatDayHeading } from '../schedule/time';
 import type { FilterCounts, FilterOptions, Filters } from '../schedule/filter';
 import type { Session } from '../schedule/types';
-import { StarredOnlyCount } from './star-counts';
+import { StarFilters } from './star-counts';
 
 interface FilterPanelProps {
   readonly id: string;
@@ -15,6 +15,10 @@ interface FilterPanelProps {
   readonly counts: FilterCounts;
   /** Sessions that pass every filter but "starred only": the ones its count is about. */
   readonly starCandidates: readonly Session[];
+  /** Sessions that pass every filter but "Fits my free time". */
+  readonly freeCandidates: readonly Session[];
+  /** Every session of the schedule. */
+  readonly sessions: readonly Session[];
   readonly onChange: (next: Filters, options?: { replace?: boolean }) => void;
   readonly onClear: () => void;
   readonly active: boolean;
@@ -100,6 +104,8 @@ export function FilterPanel({
   options,
   counts,
   starCandidates,
+  freeCandidates,
+  sessions,
   onChange,
   onClear,
   active,
@@ -139,16 +145,13 @@ export function FilterPanel({
           }}
         />
       ) : null}
-      <label className="check starred-only">
-        <input
-          type="checkbox"
-          checked={filters.starredOnly}
-          onChange={() => {
-            onChange({ ...filters, starredOnly: !filters.starredOnly });
-          }}
-        />{' '}
-        Starred only <StarredOnlyCount candidates={starCandidates} />
-      </label>
+      <StarFilters
+        filters={filters}
+        onChange={onChange}
+        sessions={sessions}
+        starCandidates={starCandidates}
+        freeCandidates={freeCandidates}
+      />
       <button type="button" className="secondary" onClick={onClear} disabled={!active}>
         Clear filters
       </button>

@@ -1,5 +1,10 @@
-/** The two counters that follow the stars: on the "My agenda" tab and beside "Starred only". */
+/**
+ * What follows the stars: the count on the "My agenda" tab, and the two filters that depend on them
+ * ("Starred only" and "Fits my free time", with their counts). A star toggle re-renders these, not the
+ * panel or the list.
+ */
 import { useMemo } from 'react';
+import { busyTimes, fitsFreeTime, type Filters } from '../schedule/filter';
 import type { Session } from '../schedule/types';
 import { useStarCount, useStarredIds } from '../store/itinerary-store';
 
@@ -8,12 +13,49 @@ export function AgendaCount() {
   return <span className="tab-count">{count}</span>;
 }
 
-/** How many of `candidates` (the sessions that pass every other filter) are starred. */
-export function StarredOnlyCount({ candidates }: { candidates: readonly Session[] }) {
+interface StarFiltersProps {
+  readonly filters: Filters;
+  readonly onChange: (next: Filters) => void;
+  /** Every session: the starred ones among them are the attendee's busy times. */
+  readonly sessions: readonly Session[];
+  /** The sessions that pass every other filter than "Starred only". */
+  readonly starCandidates: readonly Session[];
+  /** The sessions that pass every other filter than "Fits my free time". */
+  readonly freeCandidates: readonly Session[];
+}
+
+export function StarFilters({ filters, onChange, sessions, starCandidates, freeCandidates }: StarFiltersProps) {
   const starredIds = useStarredIds();
-  const count = useMemo(() => {
+  const { starredCount, freeCount } = useMemo(() => {
     const starred = new Set(starredIds);
-    return candidates.filter((session) => starred.has(session.id)).length;
-  }, [candidates, starredIds]);
-  return <span className="count">({count})</span>;
+    const busy = busyTimes(sessions, starred);
+    return {
+      starredCount: starCandidates.filter((session) => starred.has(session.id)).length,
+      freeCount: freeCandidates.filter((session) => fitsFreeTime(session, busy)).length,
+    };
+  }, [sessions, starCandidates, freeCandidates, starredIds]);
+  return (
+    <>
+      <label className="check starred-only">
+        <input
+          type="checkbox"
+          checked={filters.starredOnly}
+          onChange={() => {
+            onChange({ ...filters, starredOnly: !filters.starredOnly });
+          }}
+        />{' '}
+        Starred only <span className="count">({starredCount})</span>
+      </label>
+      <label className="check starred-only">
+        <input
+          type="checkbox"
+          checked={filters.freeTime}
+          onChange={() => {
+            onChange({ ...filters, freeTime: !filters.freeTime });
+          }}
+        />{' '}
+        Fits my free time <span className="count">({freeCount})</span>
+      </label>
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   applyFilters,
+  busyTimes,
   countOptions,
   filterOptions,
   fold,
@@ -88,9 +89,10 @@ describe('the URL', () => {
       types: ['BOF', 'Poster'],
       rooms: ['B210'],
       starredOnly: true,
+      freeTime: true,
     };
     const params = writeFilters(filters, new URLSearchParams('view=agenda'));
-    expect(params.toString()).toBe('view=agenda&q=hpc&day=2024-11-19&type=BOF&type=Poster&room=B210&starred=1');
+    expect(params.toString()).toBe('view=agenda&q=hpc&day=2024-11-19&type=BOF&type=Poster&room=B210&starred=1&fits=1');
     expect(readFilters(params, options)).toEqual({ filters, ignored: [] });
   });
 
@@ -132,4 +134,28 @@ test('in the conference’s zone, the day filter offers conference days: a sessi
   expect(filterOptions(sessions, 'UTC', NY).days).toContain('2024-11-20');
   const onTuesday = applyFilters(sessions, { ...NO_FILTERS, days: ['2024-11-19'] }, { ...context, conferenceZone: NY });
   expect(onTuesday.map((s) => s.id)).toContain('late');
+});
+
+describe('fits my free time', () => {
+  // Starred: the Seesaw poster (12–5 PM, a drop-in) and the first Tuesday BoF (5:15–6:45 PM).
+  const starred = new Set(['2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs', 'bof181']);
+  const context = { zone: NY, starred, busy: busyTimes(schedule.sessions, starred) };
+  const fits = { ...NO_FILTERS, freeTime: true };
+
+  test('hides the BoF that overlaps a starred one, keeps Thursday’s panel and the starred sessions themselves', () => {
+    const shown = applyFilters(schedule.sessions, fits, context).map((session) => session.id);
+    expect(shown).not.toContain('bof206');
+    expect(shown).toContain('pan108');
+    expect(shown).toContain('bof181');
+    // The poster is a drop-in: it neither blocks the BoF nor is hidden by it.
+    expect(shown).toContain('2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs');
+    expect(shown).toHaveLength(schedule.sessions.length - 1);
+  });
+
+  test('with nothing starred every session fits, and the filter lives in the URL as fits=1', () => {
+    const none = { zone: NY, starred: new Set<string>(), busy: [] };
+    expect(applyFilters(schedule.sessions, fits, none)).toHaveLength(schedule.sessions.length);
+    expect(writeFilters(fits).toString()).toBe('fits=1');
+    expect(readFilters(new URLSearchParams('fits=yes'), options).ignored).toEqual(['fits=yes']);
+  });
 });

@@ -2,7 +2,7 @@
  * Filters an attendee sets, kept in the URL query so a view can be bookmarked, shared and undone with Back.
  * Pure: URLSearchParams in, sessions and counts out.
  */
-import { listedDay } from './agenda';
+import { isDropIn, listedDay } from './agenda';
 import type { IsoDate, Session, SessionId } from './types';
 
 export interface Filters {
@@ -11,9 +11,18 @@ export interface Filters {
   readonly types: readonly string[];
   readonly rooms: readonly string[];
   readonly starredOnly: boolean;
+  /** Only sessions that fit around the attendee's starred ones ("Fits my free time"). */
+  readonly freeTime: boolean;
 }
 
-export const NO_FILTERS: Filters = { query: '', days: [], types: [], rooms: [], starredOnly: false };
+export const NO_FILTERS: Filters = {
+  query: '',
+  days: [],
+  types: [],
+  rooms: [],
+  starredOnly: false,
+  freeTime: false,
+};
 
 export interface FilterOptions {
   readonly days: readonly IsoDate[];
@@ -45,7 +54,7 @@ export interface ReadFilters {
   readonly ignored: readonly string[];
 }
 
-const FILTER_KEYS = ['q', 'day', 'type', 'room', 'starred'] as const;
+const FILTER_KEYS = ['q', 'day', 'type', 'room', 'starred', 'fits'] as const;
 
 export function readFilters(params: URLSearchParams, options: FilterOptions): ReadFilters {
   const ignored: string[] = [];
@@ -63,9 +72,18 @@ export function readFilters(params: URLSearchParams, options: FilterOptions): Re
   const rooms = known('room', options.rooms);
   const starred = params.get('starred');
   if (starred !== null && starred !== '1') ignored.push(`starred=${starred}`);
+  const fits = params.get('fits');
+  if (fits !== null && fits !== '1') ignored.push(`fits=${fits}`);
   return {
     // The query as typed (a trailing space included): the search box shows it back while typing.
-    filters: { query: params.get('q') ?? '', days, types, rooms, starredOnly: starred === '1' },
+    filters: {
+      query: params.get('q') ?? '',
+      days,
+      types,
+      rooms,
+      starredOnly: starred === '1',
+      freeTime: fits === '1',
+    },
     ignored,
   };
 }
@@ -79,6 +97,7 @@ export function writeFilters(filters: Filters, base: URLSearchParams = new URLSe
   for (const type of filters.types) params.append('type', type);
   for (const room of filters.rooms) params.append('room', room);
   if (filters.starredOnly) params.set('starred', '1');
+  if (filters.freeTime) params.set('fits', '1');
   return params;
 }
 
@@ -88,7 +107,8 @@ export function hasFilters(filters: Filters): boolean {
     filters.days.length > 0 ||
     filters.types.length > 0 ||
     filters.rooms.length > 0 ||
-    filters.starredOnly
+    filters.starredOnly ||
+    filters.freeTime
   );
 }
 
@@ -148,13 +168,36 @@ export function prepareSearch(sessions: readonly Session[]): number {
   return sessions.length;
 }
 
-type Group = 'day' | 'type' | 'room' | 'starred' | 'query';
+type Group = 'day' | 'type' | 'room' | 'starred' | 'query' | 'free';
 
 interface Context {
   readonly zone: string;
   /** The conference's own zone (days there are conference days); the zone shown when absent. */
   readonly conferenceZone?: string;
   readonly starred: ReadonlySet<SessionId>;
+  /** The attendee's busy times (busyTimes): needed by "Fits my free time". */
+  readonly busy?: readonly BusyTime[];
+}
+
+export interface BusyTime {
+  readonly id: SessionId;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The starred sessions that fill the attendee's time: drop-ins (posters, exhibits) leave it free. */
+export function busyTimes(sessions: readonly Session[], starred: ReadonlySet<SessionId>): BusyTime[] {
+  return sessions
+    .filter((session) => starred.has(session.id) && !isDropIn(session))
+    .map((session) => ({ id: session.id, start: Date.parse(session.start), end: Date.parse(session.end) }));
+}
+
+/** Whether a session overlaps none of the busy times but its own; a drop-in fits any time. */
+export function fitsFreeTime(session: Session, busy: readonly BusyTime[]): boolean {
+  if (isDropIn(session)) return true;
+  const start = Date.parse(session.start);
+  const end = Date.parse(session.end);
+  return !busy.some((time) => time.id !== session.id && start < time.end && time.start < end);
 }
 
 function dayIn(session: Session, context: Context): IsoDate {
@@ -185,6 +228,7 @@ function matches(
   if (skip !== 'room' && filters.rooms.length > 0 && !(session.room && filters.rooms.includes(session.room.name)))
     return false;
   if (skip !== 'starred' && filters.starredOnly && !context.starred.has(session.id)) return false;
+  if (skip !== 'free' && filters.freeTime && !fitsFreeTime(session, context.busy ?? [])) return false;
   return true;
 }
 

@@ -245,3 +245,24 @@ test.describe('a German browser', () => {
     await expect(page.getByRole('link', { name: /My agenda/ })).toBeVisible();
   });
 });
+
+test('“Fits my free time” hides the BoF that overlaps a starred one, keeps Thursday’s panel, counts and lives in the URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await star(page, 'Seesaw: Elastic Scaling for Task-Based Distributed Programs').click();
+  await star(page, BOF181).click();
+  const fits = page.getByRole('checkbox', { name: /^Fits my free time/ });
+  // Every session but the other 5:15 PM BoF fits around the poster (a drop-in) and the starred BoF.
+  await expect(page.getByRole('checkbox', { name: 'Fits my free time (6)' })).toBeVisible();
+  await fits.check();
+  await expect(page.getByRole('article')).toHaveCount(6);
+  await expect(page.getByRole('article', { name: BOF206 })).toHaveCount(0);
+  await expect(page.getByRole('article', { name: /^Serverless HPC/ })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('fits')).toBe('1');
+  // Unstarring the BoF frees its time: the other one fits again.
+  await star(page, BOF181).click();
+  await expect(page.getByRole('article', { name: BOF206 })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Fits my free time/ })).toBeChecked();
+});
