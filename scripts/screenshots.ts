@@ -41,6 +41,10 @@ try {
     await page.getByRole('link', { name: /My agenda/ }).click();
     await page.getByRole('heading', { level: 2 }).first().waitFor({ state: 'attached' });
     await page.screenshot({ path: `${OUT}/agenda-${size.name}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.locator('.timeline').first().waitFor();
+    await page.screenshot({ path: `${OUT}/timeline-${size.name}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'List' }).click();
     await context.close();
     console.log(`${OUT}/main-${size.name}.png, ${OUT}/agenda-${size.name}.png`);
   }

@@ -6,6 +6,8 @@ import { TakeAway } from './take-away';
 import { useItineraryActions, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
 import { SessionCard } from './session-card';
 import { QueryLink } from './query-link';
+import { AgendaTimeline } from './agenda-timeline';
+import { useUrlQuery } from './use-url-query';
 
 interface AgendaViewProps {
   readonly schedule: Schedule;
@@ -36,6 +38,15 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
     };
   }, [sessions, starredIds, vanishedSnapshots]);
   const days = useMemo(() => buildAgenda(starred, zone, eventZone), [starred, zone, eventZone]);
+  // List or timeline, kept in the address (Back returns to the other; a link can name one).
+  const { params, navigate } = useUrlQuery();
+  const timeline = params.get('layout') === 'timeline';
+  const chooseLayout = (next: 'list' | 'timeline') => {
+    const query = new URLSearchParams(params);
+    if (next === 'timeline') query.set('layout', 'timeline');
+    else query.delete('layout');
+    navigate(query, { replace: true });
+  };
 
   return (
     <div className="agenda">
@@ -75,7 +86,32 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
           </p>
         </div>
       ) : null}
-      {days.map((day) => (
+      {starred.length > 0 ? (
+        <div className="layout-switch" role="group" aria-label="Agenda layout">
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={!timeline}
+            onClick={() => {
+              chooseLayout('list');
+            }}
+          >
+            List
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={timeline}
+            onClick={() => {
+              chooseLayout('timeline');
+            }}
+          >
+            Timeline
+          </button>
+        </div>
+      ) : null}
+      {timeline ? <AgendaTimeline days={days} zone={zone} currentIds={currentIds} /> : null}
+      {(timeline ? [] : days).map((day) => (
         <section key={day.date} aria-labelledby={`agenda-${day.date}`}>
           <h2 id={`agenda-${day.date}`}>{formatDayHeading(day.date)}</h2>
           {day.items.map((item) =>

@@ -266,3 +266,36 @@ test('“Fits my free time” hides the BoF that overlaps a starred one, keeps T
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^Fits my free time/ })).toBeChecked();
 });
+
+test('the timeline places the two BoFs side by side, the poster behind, in the list’s order, with no axe violations', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const poster = 'Seesaw: Elastic Scaling for Task-Based Distributed Programs';
+  for (const title of [poster, BOF181, BOF206]) await star(page, title).click();
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('group', { name: 'Agenda layout' }).getByRole('button', { name: 'Timeline' }).click();
+  await expect(page.getByRole('button', { name: 'Timeline' })).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).searchParams.get('layout')).toBe('timeline');
+  const box = async (name: string) => {
+    const found = await page.getByRole('article', { name }).boundingBox();
+    if (!found) throw new Error(`${name} is not laid out`);
+    return found;
+  };
+  const [a, b, band] = [await box(BOF181), await box(BOF206), await box(poster)];
+  // Side by side: the same top and height, one after the other across.
+  expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+  expect(Math.abs(a.height - b.height)).toBeLessThan(1);
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x + 1);
+  // The poster (12–5 PM) ends where the BoFs' 5:15 starts less a quarter hour: free time between.
+  expect(band.y + band.height).toBeLessThan(a.y);
+  // Keyboard and screen readers meet them in the list's order.
+  expect(await page.getByRole('article').allTextContents()).toEqual([
+    expect.stringContaining(poster),
+    expect.stringContaining(BOF181),
+    expect.stringContaining(BOF206),
+  ]);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.getByText('Overlaps with').first()).toBeVisible();
+});

@@ -1,0 +1,79 @@
+/**
+ * My agenda as a timeline of each day: sessions placed by time (1 px a minute and a half), those that
+ * overlap side by side, drop-ins as a band behind them, free time as empty space. The blocks come in the
+ * list's order, so keyboard and screen readers meet them as in the list.
+ */
+import type { CSSProperties } from 'react';
+import type { AgendaDay } from '../schedule/agenda';
+import { layOutDay } from '../schedule/timeline';
+import { formatDayHeading, formatStart, formatTimeRange } from '../schedule/time';
+import type { SessionId } from '../schedule/types';
+
+const PX_PER_MINUTE = 1.5;
+
+export function AgendaTimeline({
+  days,
+  zone,
+  currentIds,
+}: {
+  days: readonly AgendaDay[];
+  zone: string;
+  currentIds: ReadonlySet<SessionId>;
+}) {
+  return (
+    <div className="timeline-days">
+      {days.map((day) => {
+        const sessions = day.items.flatMap((item) => (item.kind === 'session' ? [item.session] : []));
+        const laid = layOutDay(sessions);
+        if (!laid) return null;
+        const hours = Array.from({ length: Math.floor(laid.minutes / 60) + 1 }, (_, i) => i);
+        return (
+          <section key={day.date} aria-labelledby={`timeline-${day.date}`}>
+            <h2 id={`timeline-${day.date}`}>{formatDayHeading(day.date)}</h2>
+            <div className="timeline" style={{ height: `${String(laid.minutes * PX_PER_MINUTE)}px` }}>
+              {hours.map((hour) => (
+                <span
+                  key={hour}
+                  className="timeline-hour"
+                  aria-hidden="true"
+                  style={{ top: `${String(hour * 60 * PX_PER_MINUTE)}px` }}
+                >
+                  {formatStart(new Date(laid.start + hour * 3_600_000), zone, false).replace(/ \S+$/, '')}
+                </span>
+              ))}
+              {laid.blocks.map((block) => {
+                const { session } = block;
+                const style: CSSProperties = {
+                  top: `${String(block.top * PX_PER_MINUTE)}px`,
+                  height: `${String(block.minutes * PX_PER_MINUTE)}px`,
+                  left: `calc(var(--axis) + (100% - var(--axis)) * ${String(block.column / block.columns)})`,
+                  width: `calc((100% - var(--axis)) / ${String(block.columns)} - 4px)`,
+                };
+                const classes = ['timeline-block'];
+                if (block.dropIn) classes.push('drop-in-band');
+                if (currentIds.has(session.id)) classes.push('current');
+                return (
+                  <article
+                    key={session.id}
+                    id={`session-${session.id}`}
+                    tabIndex={-1}
+                    className={classes.join(' ')}
+                    style={style}
+                    aria-labelledby={`timeline-title-${session.id}`}
+                  >
+                    <h3 id={`timeline-title-${session.id}`}>{session.title}</h3>
+                    <p>
+                      {formatTimeRange(new Date(session.start), new Date(session.end), zone)}
+                      {session.room ? ` · ${session.room.name}` : ''}
+                      {block.dropIn ? ' · drop in any time' : ''}
+                    </p>
+                  </article>
+                );
+              })}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
