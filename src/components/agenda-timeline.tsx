@@ -6,7 +6,7 @@
 import type { CSSProperties } from 'react';
 import type { AgendaDay } from '../schedule/agenda';
 import { layOutDay } from '../schedule/timeline';
-import { formatDayHeading, formatStart, formatTimeRange } from '../schedule/time';
+import { formatClock, formatDayHeading, formatTimeRange } from '../schedule/time';
 import type { SessionId } from '../schedule/types';
 
 const PX_PER_MINUTE = 1.5;
@@ -38,7 +38,7 @@ export function AgendaTimeline({
                   aria-hidden="true"
                   style={{ top: `${String(hour * 60 * PX_PER_MINUTE)}px` }}
                 >
-                  {formatStart(new Date(laid.start + hour * 3_600_000), zone, false).replace(/ \S+$/, '')}
+                  {formatClock(new Date(laid.start + hour * 3_600_000), zone)}
                 </span>
               ))}
               {laid.blocks.map((block) => {

@@ -5,12 +5,11 @@
  * list, whose filters are cleared (and the link says so) when they hide it.
  */
 import type { ReactNode } from 'react';
-import { nextStarred, starredFirst, type ConferenceMoment } from '../schedule/now';
+import { nextStarred, starredFirst, startingSoon, type ConferenceMoment } from '../schedule/now';
 import { civilDateInZone, formatStart } from '../schedule/time';
 import type { Schedule, Session, SessionId } from '../schedule/types';
 import { useStarredIds } from '../store/itinerary-store';
 import { useReminder } from '../store/reminder';
-import { startingSoon } from '../schedule/reminders';
 import { QueryLink } from './query-link';
 
 export interface NowBannerProps {
@@ -56,7 +55,7 @@ function During({
   const slot = upcoming[0];
   // The in-page reminder: a starred session about to start, at the attendee's chosen lead time.
   const reminder = useReminder();
-  const soon = reminder === null ? [] : startingSoon(schedule.sessions, starred, now, reminder);
+  const soon = reminder === null ? [] : startingSoon(schedule, starred, now, reminder);
 
   const sessionLink = (session: Session, label: ReactNode) => {
     const target = linkTo(session, starred.has(session.id));

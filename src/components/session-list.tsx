@@ -90,7 +90,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
   }, [cacheKey]);
   const keyOf = useCallback((index: number) => rows[index]?.key ?? String(index), [rows]);
   const estimate = useCallback((index: number) => (rows[index]?.kind === 'day' ? DAY_ESTIMATE : CARD_ESTIMATE), [rows]);
-  const alsoMounted = useCallback(
+  const alsoMounted = useMemo(
     (): readonly number[] =>
       rows.length <= MOUNT_ALL_ROWS
         ? Array.from({ length: rows.length }, (_, index) => index)

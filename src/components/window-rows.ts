@@ -28,8 +28,8 @@ export interface WindowRowsOptions {
   readonly listTop: number;
   /** What covers the top of the screen (sticky tabs): a row scrolled to starts below it. */
   readonly coveredTop: number;
-  /** Rows rendered wherever the screen is (headings, the focused row), or all of them. */
-  readonly alsoMounted: (first: number, last: number) => readonly number[];
+  /** Rows rendered wherever the screen is (headings, the focused row and its neighbours), or all. */
+  readonly alsoMounted: readonly number[];
   /** Measured heights by key, kept by the caller so they outlive the list. */
   readonly sizes: Map<string, number>;
 }
@@ -147,7 +147,7 @@ export function useWindowRows(options: WindowRowsOptions): WindowRows {
     const last = Math.min(count - 1, firstEndingAfter(starts, count, top + view.height) + overscan);
     const indexes = new Set<number>();
     for (let i = first; i <= last; i++) indexes.add(i);
-    for (const index of alsoMounted(first, last)) if (index < count) indexes.add(index);
+    for (const index of alsoMounted) if (index < count) indexes.add(index);
     return [...indexes]
       .sort((a, b) => a - b)
       .map((index) => ({

@@ -98,3 +98,23 @@ export function starredFirst(sessions: readonly Session[], starred: ReadonlySet<
     ...sessions.filter((session) => !starred.has(session.id)),
   ];
 }
+
+/**
+ * Starred sessions starting after `now` and at most `minutes` later, soonest first: what a reminder is
+ * about. A look at the few sessions in that window of the time index, not a scan of the schedule.
+ */
+export function startingSoon(
+  schedule: Schedule,
+  starred: ReadonlySet<SessionId>,
+  now: Date,
+  minutes: number,
+): Session[] {
+  const { sorted, starts } = timeIndex(schedule);
+  const until = now.getTime() + minutes * 60_000;
+  const soon: Session[] = [];
+  for (let i = firstStartAfter(starts, now.getTime()); i < sorted.length && (starts[i] ?? Infinity) <= until; i++) {
+    const session = sorted[i];
+    if (session && starred.has(session.id)) soon.push(session);
+  }
+  return soon;
+}

@@ -1,17 +1,18 @@
 import { expect, test } from 'vitest';
-import { isReminderMinutes, startingSoon } from './reminders';
+import { startingSoon } from './now';
+import { isReminderMinutes } from './reminders';
 import { parslSchedule } from './test-schedule';
 
-const { sessions } = parslSchedule();
+const schedule = parslSchedule();
 
 test('only starred sessions starting within the lead time are about to start', () => {
   // The Tuesday BoFs start at 5:15 PM EST (22:15Z); the panel on Thursday.
   const starred = new Set(['bof181', 'pan108']);
-  expect(startingSoon(sessions, starred, new Date('2024-11-19T22:05:00Z'), 10).map((s) => s.id)).toEqual(['bof181']);
-  expect(startingSoon(sessions, starred, new Date('2024-11-19T22:04:59Z'), 10)).toEqual([]);
+  expect(startingSoon(schedule, starred, new Date('2024-11-19T22:05:00Z'), 10).map((s) => s.id)).toEqual(['bof181']);
+  expect(startingSoon(schedule, starred, new Date('2024-11-19T22:04:59Z'), 10)).toEqual([]);
   // Once started it is no longer "about to start".
-  expect(startingSoon(sessions, starred, new Date('2024-11-19T22:15:00Z'), 10)).toEqual([]);
-  expect(startingSoon(sessions, new Set(), new Date('2024-11-19T22:05:00Z'), 30)).toEqual([]);
+  expect(startingSoon(schedule, starred, new Date('2024-11-19T22:15:00Z'), 10)).toEqual([]);
+  expect(startingSoon(schedule, new Set(), new Date('2024-11-19T22:05:00Z'), 30)).toEqual([]);
 });
 
 test('only the offered lead times are reminder choices', () => {

@@ -294,8 +294,13 @@ export function formatTimeRange(start: Date, end: Date, zone: string): string {
 const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "10:30 AM EST"; "Thu 10:30 AM EST" with `withWeekday` (a time that is not today's). */
+/** "5:15 PM" or "17:15": the wall clock in `zone`, on the attendee's clock, without a zone label. */
+export function formatClock(instant: Date, zone: string): string {
+  return clockText(wallClock(zone, instant.getTime()), true);
+}
+
 export function formatStart(instant: Date, zone: string, withWeekday: boolean): string {
-  const clock = `${clockText(wallClock(zone, instant.getTime()), true)} ${zoneLabel(zone, instant)}`;
+  const clock = `${formatClock(instant, zone)} ${zoneLabel(zone, instant)}`;
   if (!withWeekday) return clock;
   const key = `${dateLocale()}|${zone}`;
   let formatter = weekdayFormatters.get(key);
