@@ -201,13 +201,15 @@ describe('stars', () => {
       state: {
         starredIds: ['bof181'],
         changedAt: { bof181: expect.any(Number) },
+        maybeIds: [],
+        maybeChangedAt: {},
         zoneMode: 'event',
         zoneModeAt: 0,
         exports: {},
         lastQuery: '',
         update: { at: 0, changes: [], vanished: [] },
       },
-      version: 1,
+      version: 2,
     });
   });
 

@@ -11,7 +11,7 @@ import {
   type Filters,
 } from '../schedule/filter';
 import type { Conference, Session, SessionId } from '../schedule/types';
-import { useStarredIdsWhen } from '../store/itinerary-store';
+import { useMaybeIdsWhen, useStarredIdsWhen } from '../store/itinerary-store';
 import { FilterPanel, SearchBox } from './filter-panel';
 import { useNarrowScreen } from './use-narrow-screen';
 import { SessionList } from './session-list';
@@ -40,6 +40,7 @@ export function BrowseView({
   // Stars matter to the list only when "starred only" or "Fits my free time" is on; otherwise a star
   // toggle leaves it alone.
   const starredIds = useStarredIdsWhen(filters.starredOnly || filters.freeTime);
+  const maybeIds = useMaybeIdsWhen(filters.freeTime);
   // Sorted once: filtering keeps the order, so grouping a keystroke's matches needs no sort.
   const sorted = useMemo(() => inTimeOrder(sessions), [sessions]);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -69,8 +70,8 @@ export function BrowseView({
   const panelId = useId();
   const context = useMemo(() => {
     const starred = new Set(starredIds);
-    return { zone, conferenceZone: eventZone, starred, busy: busyTimes(sorted, starred) };
-  }, [zone, eventZone, starredIds, sorted]);
+    return { zone, conferenceZone: eventZone, starred, busy: busyTimes(sorted, starred, new Set(maybeIds)) };
+  }, [zone, eventZone, starredIds, maybeIds, sorted]);
   const visible = useMemo(() => applyFilters(sorted, filters, context), [sorted, filters, context]);
   const counts = useMemo(() => countOptions(sessions, filters, context), [sessions, filters, context]);
   const starCandidates = useMemo(

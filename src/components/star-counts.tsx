@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { busyTimes, fitsFreeTime, type Filters } from '../schedule/filter';
 import type { Session } from '../schedule/types';
-import { useStarCount, useStarredIds } from '../store/itinerary-store';
+import { useMaybeIds, useStarCount, useStarredIds } from '../store/itinerary-store';
 
 export function AgendaCount() {
   const count = useStarCount();
@@ -26,14 +26,15 @@ interface StarFiltersProps {
 
 export function StarFilters({ filters, onChange, sessions, starCandidates, freeCandidates }: StarFiltersProps) {
   const starredIds = useStarredIds();
+  const maybeIds = useMaybeIds();
   const { starredCount, freeCount } = useMemo(() => {
     const starred = new Set(starredIds);
-    const busy = busyTimes(sessions, starred);
+    const busy = busyTimes(sessions, starred, new Set(maybeIds));
     return {
       starredCount: starCandidates.filter((session) => starred.has(session.id)).length,
       freeCount: freeCandidates.filter((session) => fitsFreeTime(session, busy)).length,
     };
-  }, [sessions, starCandidates, freeCandidates, starredIds]);
+  }, [sessions, starCandidates, freeCandidates, starredIds, maybeIds]);
   return (
     <>
       <label className="check starred-only">

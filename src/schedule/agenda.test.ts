@@ -72,6 +72,60 @@ describe('overlaps', () => {
   });
 });
 
+describe('maybes', () => {
+  const at = (hour: number, minute = 0) =>
+    `2024-11-19T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00-05:00`;
+  const describeItems = (sessions: Session[], maybe: string[]) =>
+    buildAgenda(sessions, 'America/New_York', 'America/New_York', new Set(maybe))[0]?.items.map((item) =>
+      item.kind === 'gap'
+        ? `free ${item.start.toISOString().slice(11, 16)}–${item.end.toISOString().slice(11, 16)}`
+        : [
+            item.session.id,
+            item.maybe ? 'maybe' : '',
+            item.overlapsChosen.length === 0
+              ? ''
+              : `${item.maybe ? 'or' : 'conflicts'} ${item.overlapsChosen.map((s) => s.id).join(',')}`,
+          ]
+            .filter((part) => part !== '')
+            .join(' '),
+    );
+
+  test('one of two overlapping sessions as a maybe: no conflict left, the maybe is the other one’s alternative', () => {
+    const bof181 = session('bof181', at(17, 15), at(18, 45));
+    const bof206 = session('bof206', at(17, 15), at(18, 45));
+    expect(describeItems([bof181, bof206], [])).toEqual(['bof181 conflicts bof206', 'bof206 conflicts bof181']);
+    expect(describeItems([bof181, bof206], ['bof206'])).toEqual(['bof181', 'bof206 maybe or bof181']);
+    // Both maybes: nothing is chosen, nothing conflicts.
+    expect(describeItems([bof181, bof206], ['bof181', 'bof206'])).toEqual(['bof181 maybe', 'bof206 maybe']);
+  });
+
+  test('the warning stays while two overlapping sessions are still chosen', () => {
+    const a = session('a', at(9), at(10));
+    const b = session('b', at(9, 30), at(10, 30));
+    const c = session('c', at(9, 45), at(11));
+    expect(describeItems([a, b, c], ['b'])).toEqual(['a conflicts c', 'b maybe or a,c', 'c conflicts a']);
+  });
+
+  test('a maybe leaves its time free: the gap comes before it and spans it', () => {
+    const morning = session('morning', at(9), at(10));
+    const option = session('option', at(11), at(12));
+    const afternoon = session('afternoon', at(14), at(15));
+    expect(describeItems([morning, option, afternoon], [])).toEqual([
+      'morning',
+      'free 15:00–16:00',
+      'option',
+      'free 17:00–19:00',
+      'afternoon',
+    ]);
+    expect(describeItems([morning, option, afternoon], ['option'])).toEqual([
+      'morning',
+      'free 15:00–19:00',
+      'option maybe',
+      'afternoon',
+    ]);
+  });
+});
+
 test('seen from Tokyo, free time is for the conference day, not the night in Atlanta between two of them', () => {
   const schedule = parslSchedule();
   const panel = sessionTitled(schedule, 'Serverless HPC');

@@ -106,7 +106,15 @@ export type AgendaItem =
       readonly kind: 'session';
       readonly session: Session;
       readonly dropIn: boolean;
+      /** A maybe: starred, but an alternative to what the attendee chose, not a plan. */
+      readonly maybe: boolean;
+      /** Every starred session it overlaps (drop-ins aside), maybes included: it may be marked as a maybe. */
       readonly overlaps: readonly Session[];
+      /**
+       * The chosen (not maybe) sessions it overlaps. For a chosen session these are its conflicts, warned
+       * of; for a maybe, the sessions it is an alternative to ("or:").
+       */
+      readonly overlapsChosen: readonly Session[];
     }
   | { readonly kind: 'gap'; readonly start: Date; readonly end: Date };
 
@@ -115,15 +123,33 @@ export interface AgendaDay {
   readonly items: readonly AgendaItem[];
 }
 
+const NO_MAYBES: ReadonlySet<SessionId> = new Set();
+
+/** Puts a gap before the sessions that start in it (maybes and drop-ins are listed as they come). */
+function insertGap(items: AgendaItem[], gap: AgendaItem & { kind: 'gap' }): void {
+  let at = items.length;
+  for (let previous = items[at - 1]; previous?.kind === 'session'; previous = items[at - 1]) {
+    if (Date.parse(previous.session.start) < gap.start.getTime()) break;
+    at--;
+  }
+  items.splice(at, 0, gap);
+}
+
 /**
- * A personal agenda: the sessions by day, with the free time between timed sessions as gaps and
- * overlaps flagged on both sides. Drop-in windows are listed but neither end a gap nor clash.
+ * A personal agenda: the sessions by day, with the free time between chosen timed sessions as gaps and
+ * overlaps flagged on both sides. Drop-in windows are listed but neither end a gap nor clash. Maybes
+ * (`maybe`) are listed too, but leave their time free: a maybe is what the attendee might do instead.
  *
  * Days are dates in `zone`, the zone times are shown in; gaps are for the conference day, the date in
  * `eventZone`. Seen from Tokyo, Thursday afternoon in Atlanta and Friday morning there both fall on a
  * Friday: the night between them is not free time at the conference.
  */
-export function buildAgenda(sessions: readonly Session[], zone: string, eventZone: string = zone): AgendaDay[] {
+export function buildAgenda(
+  sessions: readonly Session[],
+  zone: string,
+  eventZone: string = zone,
+  maybe: ReadonlySet<SessionId> = NO_MAYBES,
+): AgendaDay[] {
   const overlaps = findOverlaps(sessions);
   return groupByDay(sessions, zone, eventZone).map(({ date, sessions: daySessions }) => {
     const items: AgendaItem[] = [];
@@ -131,17 +157,26 @@ export function buildAgenda(sessions: readonly Session[], zone: string, eventZon
     let busyDay: IsoDate | null = null;
     for (const session of daySessions) {
       const dropIn = isDropIn(session);
+      const isMaybe = maybe.has(session.id);
       const start = Date.parse(session.start);
-      if (!dropIn) {
+      if (!dropIn && !isMaybe) {
         const dayOfConference = conferenceDay(session, eventZone);
         if (busyDay !== dayOfConference) busyUntil = null;
         if (busyUntil !== null && start > busyUntil) {
-          items.push({ kind: 'gap', start: new Date(busyUntil), end: new Date(start) });
+          insertGap(items, { kind: 'gap', start: new Date(busyUntil), end: new Date(start) });
         }
         busyUntil = Math.max(busyUntil ?? 0, Date.parse(session.end));
         busyDay = dayOfConference;
       }
-      items.push({ kind: 'session', session, dropIn, overlaps: overlaps.get(session.id) ?? [] });
+      const all = overlaps.get(session.id) ?? [];
+      items.push({
+        kind: 'session',
+        session,
+        dropIn,
+        maybe: isMaybe,
+        overlaps: all,
+        overlapsChosen: all.filter((other) => !maybe.has(other.id)),
+      });
     }
     return { date, items };
   });

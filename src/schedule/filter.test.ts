@@ -152,6 +152,14 @@ describe('fits my free time', () => {
     expect(shown).toHaveLength(schedule.sessions.length - 1);
   });
 
+  test('a maybe leaves its time free: with the starred BoF a maybe, the other BoF fits', () => {
+    const busy = busyTimes(schedule.sessions, starred, new Set(['bof181']));
+    expect(busy).toEqual([]);
+    const shown = applyFilters(schedule.sessions, fits, { ...context, busy }).map((session) => session.id);
+    expect(shown).toContain('bof206');
+    expect(shown).toHaveLength(schedule.sessions.length);
+  });
+
   test('with nothing starred every session fits, and the filter lives in the URL as fits=1', () => {
     const none = { zone: NY, starred: new Set<string>(), busy: [] };
     expect(applyFilters(schedule.sessions, fits, none)).toHaveLength(schedule.sessions.length);

@@ -185,10 +185,17 @@ export interface BusyTime {
   readonly end: number;
 }
 
-/** The starred sessions that fill the attendee's time: drop-ins (posters, exhibits) leave it free. */
-export function busyTimes(sessions: readonly Session[], starred: ReadonlySet<SessionId>): BusyTime[] {
+/**
+ * The chosen sessions that fill the attendee's time: starred ones, but not maybes (alternatives the
+ * attendee may skip) nor drop-ins (posters, exhibits), which leave the time free.
+ */
+export function busyTimes(
+  sessions: readonly Session[],
+  starred: ReadonlySet<SessionId>,
+  maybe: ReadonlySet<SessionId> = new Set(),
+): BusyTime[] {
   return sessions
-    .filter((session) => starred.has(session.id) && !isDropIn(session))
+    .filter((session) => starred.has(session.id) && !maybe.has(session.id) && !isDropIn(session))
     .map((session) => ({ id: session.id, start: Date.parse(session.start), end: Date.parse(session.end) }));
 }
 

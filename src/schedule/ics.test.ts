@@ -100,6 +100,26 @@ describe('the export memory', () => {
     ]);
   });
 
+  test('a maybe goes out as TENTATIVE; becoming one, or chosen again, raises its SEQUENCE', () => {
+    const first = planExport(pick('bof181', 'bof206'), sessions, {}, new Set(['bof206']));
+    const parsed = parse(buildCalendar(conference, first.events, NOW));
+    expect(parsed.map((e) => [e.uid, e.status, e.sequence])).toEqual([
+      ['bof181@parsl-sc24', 'CONFIRMED', 0],
+      ['bof206@parsl-sc24', 'TENTATIVE', 0],
+    ]);
+    // The same again changes nothing; chosen instead of maybe, and back, each update the calendar's entry.
+    const same = planExport(pick('bof181', 'bof206'), sessions, first.record, new Set(['bof206']));
+    expect(same.events.map((e) => [e.id, e.status, e.sequence])).toEqual([
+      ['bof181', 'CONFIRMED', 0],
+      ['bof206', 'TENTATIVE', 0],
+    ]);
+    const swapped = planExport(pick('bof181', 'bof206'), sessions, same.record, new Set(['bof181']));
+    expect(swapped.events.map((e) => [e.id, e.status, e.sequence])).toEqual([
+      ['bof181', 'TENTATIVE', 1],
+      ['bof206', 'CONFIRMED', 1],
+    ]);
+  });
+
   test('a session whose time changed in a corrected post gets a higher SEQUENCE', () => {
     const first = planExport(pick('pan108'), sessions, {});
     const moved: Session[] = sessions.map((s) =>

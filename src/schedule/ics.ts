@@ -66,6 +66,8 @@ export function foldLine(line: string): string {
 export interface ExportedSession {
   readonly sequence: number;
   readonly cancelled: boolean;
+  /** Exported as a maybe (STATUS:TENTATIVE); absent when it was not. */
+  readonly tentative?: boolean;
   /** Start, end, title and room as exported: a change raises the sequence. */
   readonly fingerprint: string;
   readonly title: string;
@@ -77,7 +79,7 @@ export type ExportRecord = Readonly<Record<SessionId, ExportedSession>>;
 
 export interface PlannedEvent {
   readonly id: SessionId;
-  readonly status: 'CONFIRMED' | 'CANCELLED';
+  readonly status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
   readonly sequence: number;
   /** The session as the schedule has it now; absent for a cancelled session the schedule no longer has. */
   readonly session?: Session;
@@ -91,14 +93,16 @@ function fingerprintOf(session: Session): string {
 }
 
 /**
- * The events of an export and the record to keep afterwards. Starred sessions are CONFIRMED (their
- * sequence rises when they come back after a cancellation or have changed); sessions exported before and
- * unstarred since are CANCELLED with a higher sequence.
+ * The events of an export and the record to keep afterwards. Starred sessions are CONFIRMED, or TENTATIVE
+ * when they are maybes (`maybe`); their sequence rises when they come back after a cancellation, have
+ * changed, or went from chosen to maybe or back, so a calendar that imported the earlier file updates
+ * them. Sessions exported before and unstarred since are CANCELLED with a higher sequence.
  */
 export function planExport(
   starred: readonly Session[],
   all: readonly Session[],
   previous: ExportRecord,
+  maybe: ReadonlySet<SessionId> = new Set(),
 ): { events: PlannedEvent[]; record: Record<SessionId, ExportedSession> } {
   const events: PlannedEvent[] = [];
   const record: Record<SessionId, ExportedSession> = {};
@@ -106,15 +110,16 @@ export function planExport(
   for (const session of starred) {
     const before = previous[session.id];
     const fingerprint = fingerprintOf(session);
+    const tentative = maybe.has(session.id);
     const sequence =
       before === undefined
         ? 0
-        : before.cancelled || before.fingerprint !== fingerprint
+        : before.cancelled || before.fingerprint !== fingerprint || (before.tentative ?? false) !== tentative
           ? before.sequence + 1
           : before.sequence;
     events.push({
       id: session.id,
-      status: 'CONFIRMED',
+      status: tentative ? 'TENTATIVE' : 'CONFIRMED',
       sequence,
       session,
       title: session.title,
@@ -124,6 +129,7 @@ export function planExport(
     record[session.id] = {
       sequence,
       cancelled: false,
+      ...(tentative ? { tentative } : {}),
       fingerprint,
       title: session.title,
       start: session.start,

@@ -7,8 +7,55 @@ test('a share value round-trips the ids and is URL-safe', () => {
   const value = encodeShare('parsl-sc24', ids);
   expect(value).toMatch(/^1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   expect(encodeURIComponent(value)).toBe(value);
-  expect(decodeShare(value, 'parsl-sc24')).toEqual({ ok: true, ids });
+  expect(decodeShare(value, 'parsl-sc24')).toEqual({ ok: true, ids, maybeIds: [] });
 });
+
+test('maybes travel as version 2; an agenda without maybes is still written as version 1', () => {
+  const value = encodeShare('parsl-sc24', ['bof181', 'bof206', 'pan108'], new Set(['bof206', 'not-shared']));
+  expect(value).toMatch(/^2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+  expect(decodeShare(value, 'parsl-sc24')).toEqual({
+    ok: true,
+    ids: ['bof181', 'bof206', 'pan108'],
+    maybeIds: ['bof206'],
+  });
+  expect(encodeShare('parsl-sc24', ['bof181'], new Set(['bof206']))).toMatch(/^1\./);
+});
+
+test('links written before maybes existed still open, and links with maybes are exactly these', () => {
+  // Written by the version before maybes (stop 12): the format must keep reading it.
+  expect(decodeShare('1.cGFyc2wtc2MyNApib2YxODEKcGFuMTA4.c9148c07', 'parsl-sc24')).toEqual({
+    ok: true,
+    ids: ['bof181', 'pan108'],
+    maybeIds: [],
+  });
+  expect(decodeShare('2.cGFyc2wtc2MyNApib2YxODEKP2JvZjIwNg.cf68074b', 'parsl-sc24')).toEqual({
+    ok: true,
+    ids: ['bof181', 'bof206'],
+    maybeIds: ['bof206'],
+  });
+});
+
+test('a maybe mark where it cannot be is refused: in a version 1 link, or with no id after it', () => {
+  const link = (version: string, payload: string) =>
+    `${version}.${btoa(payload).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}.${checksumOf(payload)}`;
+  expect(decodeShare(link('1', 'parsl-sc24\n?bof206'), 'parsl-sc24')).toEqual({
+    ok: false,
+    problem: { kind: 'bad-id', position: 1 },
+  });
+  expect(decodeShare(link('2', 'parsl-sc24\nbof181\n?'), 'parsl-sc24')).toEqual({
+    ok: false,
+    problem: { kind: 'empty-id', position: 2 },
+  });
+  // The helper makes links the decoder accepts: the refusals above are for the mark, not the helper.
+  expect(decodeShare(link('2', 'parsl-sc24\n?bof206'), 'parsl-sc24')).toMatchObject({ ok: true, maybeIds: ['bof206'] });
+});
+
+/** FNV-1a of ASCII text, as share.ts writes it (written out here, so the test does not trust the code). */
+function checksumOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
 
 test('an edited, cut or foreign link is refused with a reason', () => {
   const value = encodeShare('parsl-sc24', ['bof181', 'pan108']);
@@ -67,15 +114,33 @@ test('another conference is named by the title this browser knows, never by the 
 
 test('1,000 ids are accepted', () => {
   const ids = Array.from({ length: 1000 }, (_, i) => `s${i}`);
-  expect(decodeShare(encodeShare('parsl-sc24', ids), 'parsl-sc24')).toEqual({ ok: true, ids });
+  expect(decodeShare(encodeShare('parsl-sc24', ids), 'parsl-sc24')).toEqual({ ok: true, ids, maybeIds: [] });
 });
 
 test('property: any list of ids round-trips', () => {
   const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,40}$/);
   fc.assert(
     fc.property(fc.uniqueArray(id, { maxLength: 50 }), (ids) => {
-      expect(decodeShare(encodeShare('parsl-sc24', ids), 'parsl-sc24')).toEqual({ ok: true, ids });
+      expect(decodeShare(encodeShare('parsl-sc24', ids), 'parsl-sc24')).toEqual({ ok: true, ids, maybeIds: [] });
     }),
+  );
+});
+
+test('property: any ids with any maybes among them round-trip', () => {
+  const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,40}$/);
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(fc.record({ id, maybe: fc.boolean() }), { maxLength: 50, selector: (entry) => entry.id }),
+      (entries) => {
+        const ids = entries.map((entry) => entry.id);
+        const maybeIds = entries.filter((entry) => entry.maybe).map((entry) => entry.id);
+        expect(decodeShare(encodeShare('parsl-sc24', ids, new Set(maybeIds)), 'parsl-sc24')).toEqual({
+          ok: true,
+          ids,
+          maybeIds,
+        });
+      },
+    ),
   );
 });
 

@@ -1,6 +1,9 @@
 /**
  * Share links: the starred ids in a compact, URL-safe value with a checksum, so a cut or edited link is
  * recognised and changes nothing. `1.<base64url of "conference\nid\nid…">.<FNV-1a of the same, hex>`.
+ * An agenda with maybes is written as version 2, the same with each maybe's id after a `?` (a character no
+ * session id has); one without maybes is still written as version 1, so older copies of Itinerary read it.
+ * Both versions are read.
  */
 import type { SessionId } from './types';
 
@@ -31,9 +34,17 @@ function fromBase64Url(value: string): string | null {
   }
 }
 
-export function encodeShare(conferenceId: string, ids: readonly SessionId[]): string {
-  const payload = [conferenceId, ...ids].join('\n');
-  return `1.${toBase64Url(payload)}.${fnv1a(payload)}`;
+const MAYBE_MARK = '?';
+
+export function encodeShare(
+  conferenceId: string,
+  ids: readonly SessionId[],
+  maybeIds: ReadonlySet<SessionId> = new Set(),
+): string {
+  const withMaybes = ids.some((id) => maybeIds.has(id));
+  const entries = withMaybes ? ids.map((id) => (maybeIds.has(id) ? MAYBE_MARK + id : id)) : ids;
+  const payload = [conferenceId, ...entries].join('\n');
+  return `${withMaybes ? '2' : '1'}.${toBase64Url(payload)}.${fnv1a(payload)}`;
 }
 
 /** What is wrong with a share link. Nothing in it is text from the link: a link cannot make the page say things. */
@@ -44,32 +55,45 @@ export type ShareProblem =
   | { readonly kind: 'empty-id' | 'long-id' | 'bad-id'; readonly position: number };
 
 export type DecodedShare =
-  { readonly ok: true; readonly ids: readonly SessionId[] } | { readonly ok: false; readonly problem: ShareProblem };
+  | {
+      readonly ok: true;
+      readonly ids: readonly SessionId[];
+      /** The shared sessions that are maybes in the sharer's agenda (a subset of `ids`). */
+      readonly maybeIds: readonly SessionId[];
+    }
+  | { readonly ok: false; readonly problem: ShareProblem };
 
 const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_ID_LENGTH = 128;
 
 export function decodeShare(value: string, conferenceId: string): DecodedShare {
   const damaged = { ok: false, problem: { kind: 'damaged' } } as const;
-  const match = /^1\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(value.trim());
+  const match = /^([12])\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(value.trim());
   if (!match) return damaged;
-  const payload = fromBase64Url(match[1] ?? '');
-  if (payload === null || fnv1a(payload) !== match[2]) return damaged;
-  const [conference = '', ...ids] = payload.split('\n');
+  const payload = fromBase64Url(match[2] ?? '');
+  if (payload === null || fnv1a(payload) !== match[3]) return damaged;
+  const [conference = '', ...entries] = payload.split('\n');
   if (conference !== conferenceId) {
     // Only a well-formed id is worth looking up; it is never shown.
     return CONFERENCE_ID.test(conference)
       ? { ok: false, problem: { kind: 'other-conference', conferenceId: conference } }
       : damaged;
   }
-  if (ids.length > MAX_SHARED) return { ok: false, problem: { kind: 'too-many', count: ids.length } };
-  for (const [i, id] of ids.entries()) {
+  if (entries.length > MAX_SHARED) return { ok: false, problem: { kind: 'too-many', count: entries.length } };
+  const maybes = match[1] === '2';
+  const ids: SessionId[] = [];
+  const maybeIds: SessionId[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const maybe = maybes && entry.startsWith(MAYBE_MARK);
+    const id = maybe ? entry.slice(MAYBE_MARK.length) : entry;
     const position = i + 1;
     if (id === '') return { ok: false, problem: { kind: 'empty-id', position } };
     if (id.length > MAX_ID_LENGTH) return { ok: false, problem: { kind: 'long-id', position } };
     if (!SESSION_ID.test(id)) return { ok: false, problem: { kind: 'bad-id', position } };
+    if (!ids.includes(id)) ids.push(id);
+    if (maybe && !maybeIds.includes(id)) maybeIds.push(id);
   }
-  return { ok: true, ids: [...new Set(ids)] };
+  return { ok: true, ids, maybeIds };
 }
 
 const NOTHING_CHANGED = 'Nothing was changed.';

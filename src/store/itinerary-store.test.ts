@@ -59,13 +59,15 @@ test('stars are saved per conference, with a version and the time of each change
       starredIds: ['pan108'],
       // bof181 keeps the time it was unstarred: another tab's older star must not bring it back.
       changedAt: { bof181: 1002, pan108: 1001 },
+      maybeIds: [],
+      maybeChangedAt: {},
       zoneMode: 'event',
       zoneModeAt: 0,
       exports: {},
       lastQuery: '',
       update: { at: 0, changes: [], vanished: [] },
     },
-    version: 1,
+    version: 2,
   });
   expect(open(storage).state.getState().starredIds).toEqual(['pan108']);
   expect(createItineraryStores('other-conf', () => storage).state.getState().starredIds).toEqual([]);
@@ -76,6 +78,37 @@ test('adding shared sessions merges and never removes a star', () => {
   stores.actions.toggleStar('bof181');
   stores.actions.addSharedSessions(['pan108', 'bof181', 'bof218']);
   expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108', 'bof218']);
+});
+
+test('a maybe stays starred, needs a star, goes with the star, and is kept across visits', () => {
+  const storage = new FakeStorage();
+  const stores = open(storage, clock(100));
+  stores.actions.toggleMaybe('bof181');
+  expect(stores.state.getState().maybeIds).toEqual([]);
+  stores.actions.toggleStar('bof181');
+  stores.actions.toggleStar('bof218');
+  stores.actions.toggleMaybe('bof218');
+  expect(stores.state.getState()).toMatchObject({ starredIds: ['bof181', 'bof218'], maybeIds: ['bof218'] });
+  expect(open(storage).state.getState().maybeIds).toEqual(['bof218']);
+  stores.actions.toggleMaybe('bof218');
+  expect(stores.state.getState().maybeIds).toEqual([]);
+  stores.actions.toggleMaybe('bof218');
+  // Unstarred, it is no maybe any more; starred again, it is a plain choice.
+  stores.actions.toggleStar('bof218');
+  stores.actions.toggleStar('bof218');
+  expect(stores.state.getState()).toMatchObject({ starredIds: ['bof181', 'bof218'], maybeIds: [] });
+  // Each change carries its time, for the merge between tabs.
+  expect(Object.keys(stores.state.getState().maybeChangedAt)).toEqual(['bof218']);
+});
+
+test('shared maybes come as maybes for sessions not starred here; a session already starred keeps its choice', () => {
+  const stores = open(new FakeStorage());
+  stores.actions.toggleStar('bof181');
+  stores.actions.addSharedSessions(['bof181', 'bof218', 'pan108'], ['bof181', 'bof218']);
+  expect(stores.state.getState()).toMatchObject({
+    starredIds: ['bof181', 'bof218', 'pan108'],
+    maybeIds: ['bof218'],
+  });
 });
 
 test('ids this schedule does not have are kept', () => {
@@ -141,7 +174,7 @@ describe('a stored value that cannot be read', () => {
     const stores = open(storage);
     expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108']);
     expect(JSON.parse(storage.data.get(NAME) ?? '')).toMatchObject({
-      version: 1,
+      version: 2,
       state: { starredIds: ['bof181', 'pan108'] },
     });
     const [backup] = storage.backups();
@@ -168,6 +201,24 @@ describe('a stored value that cannot be read', () => {
       0,
     ],
     [
+      'version 1 with maybes (which version 1 never wrote)',
+      { state: { starredIds: ['bof181'], maybeIds: ['bof181'] }, version: 1 },
+      'wrong-shape',
+      1,
+    ],
+    [
+      'version 2 with a maybe that is not an id',
+      { state: { starredIds: ['bof181'], maybeIds: ['bof181', 'not an id'] }, version: 2 },
+      'wrong-shape',
+      1,
+    ],
+    [
+      'version 2 with damaged maybe times',
+      { state: { starredIds: ['bof181'], maybeIds: [], maybeChangedAt: { bof181: 'soon' } }, version: 2 },
+      'wrong-shape',
+      1,
+    ],
+    [
       'version 1 with a bad zone',
       { state: { starredIds: ['bof181'], zoneMode: 'mars' }, version: 1 },
       'wrong-shape',
@@ -188,14 +239,43 @@ describe('a stored value that cannot be read', () => {
     for (const state of [
       { starredIds: ['bof181'], zoneMode: 'viewer' },
       { starredIds: ['bof181'], changedAt: { bof181: 5, pan108: 6 }, zoneMode: 'event', zoneModeAt: 0, exports: {} },
+      { starredIds: ['bof181'], changedAt: { bof181: 5 }, maybeIds: ['bof181'], maybeChangedAt: { bof181: 7 } },
     ]) {
       const storage = new FakeStorage();
-      storage.data.set(NAME, JSON.stringify({ state, version: 1 }));
+      storage.data.set(NAME, JSON.stringify({ state, version: 2 }));
       const stores = open(storage);
       expect(stores.status.getState().recovery).toBeNull();
       expect(storage.backups()).toEqual([]);
       expect(stores.state.getState().starredIds).toEqual(['bof181']);
     }
+  });
+
+  test('a value version 1 wrote is upgraded to version 2 as it is: no backup, no notice, nothing lost', () => {
+    const storage = new FakeStorage();
+    const state = {
+      starredIds: ['bof181', 'pan108'],
+      changedAt: { bof181: 5, pan108: 6, bof218: 7 },
+      zoneMode: 'viewer',
+      zoneModeAt: 9,
+      exports: {
+        bof181: { sequence: 2, cancelled: false, fingerprint: 'f', title: 'T', start: 's', end: 'e' },
+      },
+      lastQuery: 'view=agenda',
+      update: { at: 0, changes: [], vanished: [] },
+    };
+    storage.data.set(NAME, JSON.stringify({ state, version: 1 }));
+    const stores = open(storage);
+    expect(stores.status.getState().recovery).toBeNull();
+    expect(storage.backups()).toEqual([]);
+    expect(stores.actions.readState()).toEqual({ ...state, maybeIds: [], maybeChangedAt: {}, noticeDismissed: false });
+    // The next write is version 2, with everything the old value held.
+    stores.actions.toggleMaybe('pan108');
+    const { maybeChangedAt } = stores.actions.readState();
+    expect(Object.keys(maybeChangedAt)).toEqual(['pan108']);
+    expect(JSON.parse(storage.data.get(NAME) ?? '')).toEqual({
+      state: { ...state, maybeIds: ['pan108'], maybeChangedAt },
+      version: 2,
+    });
   });
 
   test('when even the backup cannot be written, the damaged value is never overwritten', () => {

@@ -29,9 +29,15 @@ interface ItineraryState extends PersistedItinerary {
 }
 
 export interface ItineraryActions {
+  /** Stars or unstars a session; unstarring also takes its maybe away. */
   readonly toggleStar: (id: SessionId) => void;
-  /** Adds ids to the stars, keeping every existing one. */
-  readonly addSharedSessions: (ids: readonly SessionId[]) => void;
+  /** Marks a starred session as a maybe, or back as chosen; does nothing to one that is not starred. */
+  readonly toggleMaybe: (id: SessionId) => void;
+  /**
+   * Adds ids to the stars, keeping every existing one; those of `maybeIds` that were not starred here come
+   * as maybes (a session already starred keeps the attendee's own choice).
+   */
+  readonly addSharedSessions: (ids: readonly SessionId[], maybeIds?: readonly SessionId[]) => void;
   readonly chooseZone: (mode: ZoneMode) => void;
   readonly dismissStorageNotice: () => void;
   /** Keeps what a calendar export held (merged with what earlier exports held). */
@@ -87,14 +93,27 @@ export function createItineraryStores(
       partialize: ({
         starredIds,
         changedAt,
+        maybeIds,
+        maybeChangedAt,
         zoneMode,
         zoneModeAt,
         exports,
         lastQuery,
         update,
-      }): PersistedItinerary => ({ starredIds, changedAt, zoneMode, zoneModeAt, exports, lastQuery, update }),
-      // Unreached: safe-storage backs up and reads every other version itself. Kept so that persist never
-      // drops a value for want of a migration.
+      }): PersistedItinerary => ({
+        starredIds,
+        changedAt,
+        maybeIds,
+        maybeChangedAt,
+        zoneMode,
+        zoneModeAt,
+        exports,
+        lastQuery,
+        update,
+      }),
+      // Unreached: safe-storage upgrades known versions (its UPGRADES) and backs up and reads every other
+      // version itself, always answering with this version. Kept so that persist never drops a value for
+      // want of a migration.
       migrate: (persisted): PersistedItinerary => ({ ...EMPTY_ITINERARY, starredIds: readableIds(persisted) }),
     }),
   );
@@ -104,17 +123,45 @@ export function createItineraryStores(
 
   const actions: ItineraryActions = {
     toggleStar: (id) => {
-      state.setState(({ starredIds, changedAt }) => ({
-        starredIds: starredIds.includes(id) ? starredIds.filter((other) => other !== id) : [...starredIds, id],
-        changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
-      }));
+      state.setState(({ starredIds, changedAt, maybeIds, maybeChangedAt }) => {
+        const unstar = starredIds.includes(id);
+        return {
+          starredIds: unstar ? starredIds.filter((other) => other !== id) : [...starredIds, id],
+          changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
+          // A star or an unstar leaves no maybe behind: starred again, a session is a plain choice (a maybe
+          // left on an unstarred id, by another tab's merge, is cleared here too).
+          ...(maybeIds.includes(id)
+            ? {
+                maybeIds: maybeIds.filter((other) => other !== id),
+                maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
+              }
+            : {}),
+        };
+      });
     },
-    addSharedSessions: (ids) => {
-      state.setState(({ starredIds, changedAt }) => {
+    toggleMaybe: (id) => {
+      state.setState(({ starredIds, maybeIds, maybeChangedAt }) => {
+        if (!starredIds.includes(id)) return {};
+        return {
+          maybeIds: maybeIds.includes(id) ? maybeIds.filter((other) => other !== id) : [...maybeIds, id],
+          maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
+        };
+      });
+    },
+    addSharedSessions: (ids, sharedMaybes = []) => {
+      state.setState(({ starredIds, changedAt, maybeIds, maybeChangedAt }) => {
         const added = ids.filter((id, i) => !starredIds.includes(id) && ids.indexOf(id) === i);
         if (added.length === 0) return {};
         const times = Object.fromEntries(added.map((id) => [id, changeTime(changedAt[id])]));
-        return { starredIds: [...starredIds, ...added], changedAt: { ...changedAt, ...times } };
+        const maybes = added.filter((id) => sharedMaybes.includes(id) && !maybeIds.includes(id));
+        const maybeTimes = Object.fromEntries(maybes.map((id) => [id, changeTime(maybeChangedAt[id])]));
+        return {
+          starredIds: [...starredIds, ...added],
+          changedAt: { ...changedAt, ...times },
+          ...(maybes.length > 0
+            ? { maybeIds: [...maybeIds, ...maybes], maybeChangedAt: { ...maybeChangedAt, ...maybeTimes } }
+            : {}),
+        };
       });
     },
     chooseZone: (mode) => {
@@ -137,10 +184,16 @@ export function createItineraryStores(
       state.setState(({ update }) => ({ update: { ...update, at: changeTime(update.at), changes: [] } }));
     },
     dismissVanished: (id) => {
-      state.setState(({ update, starredIds, changedAt }) => ({
+      state.setState(({ update, starredIds, changedAt, maybeIds, maybeChangedAt }) => ({
         update: { ...update, at: changeTime(update.at), vanished: update.vanished.filter((gone) => gone.id !== id) },
         starredIds: starredIds.filter((other) => other !== id),
         changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
+        ...(maybeIds.includes(id)
+          ? {
+              maybeIds: maybeIds.filter((other) => other !== id),
+              maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
+            }
+          : {}),
       }));
     },
     readState: () => state.getState(),
@@ -223,6 +276,16 @@ const NO_IDS: readonly SessionId[] = [];
 /** The starred ids only while `needed`; otherwise a constant, so a star toggle does not re-render the caller. */
 export function useStarredIdsWhen(needed: boolean): readonly SessionId[] {
   return useStore(useStores().state, (s) => (needed ? s.starredIds : NO_IDS));
+}
+
+/** The maybes among the starred sessions, the same array until they change. */
+export function useMaybeIds(): readonly SessionId[] {
+  return useStore(useStores().state, (s) => s.maybeIds);
+}
+
+/** The maybes only while `needed` (see useStarredIdsWhen). */
+export function useMaybeIdsWhen(needed: boolean): readonly SessionId[] {
+  return useStore(useStores().state, (s) => (needed ? s.maybeIds : NO_IDS));
 }
 
 export function useStarCount(): number {

@@ -70,29 +70,59 @@ test('exports merge session by session, the higher sequence winning', () => {
   expect(mergeItineraries(a, b).exports).toEqual({ x: exported(1, true), y: exported(2, true), z: exported(0, false) });
 });
 
-// Each tab's history of toggles, as (session, time) events; a tab's state is what its own events made.
-const ids = fc.constantFrom('a', 'b', 'c', 'd');
-const history = fc.array(fc.record({ id: ids, at: fc.integer({ min: 1, max: 40 }) }), { maxLength: 12 });
+test('maybes merge like stars: the later change wins, a maybe at the same instant is kept', () => {
+  const maybe: PersistedItinerary = { ...stars(['a'], { a: 1 }), maybeIds: ['a'], maybeChangedAt: { a: 10 } };
+  const undone: PersistedItinerary = { ...stars(['a'], { a: 1 }), maybeIds: [], maybeChangedAt: { a: 20 } };
+  expect(mergeItineraries(maybe, undone).maybeIds).toEqual([]);
+  expect(mergeItineraries(undone, maybe)).toBe(undone);
+  const chosen = stars(['a'], { a: 1 });
+  expect(mergeItineraries(chosen, maybe)).toMatchObject({ maybeIds: ['a'], maybeChangedAt: { a: 10 } });
+});
 
-function play(events: readonly { id: string; at: number }[]): PersistedItinerary {
+// Each tab's history of toggles, as (session, kind, time) events; a tab's state is what its own events made.
+const ids = fc.constantFrom('a', 'b', 'c', 'd');
+const history = fc.array(
+  fc.record({ id: ids, kind: fc.constantFrom('star', 'maybe'), at: fc.integer({ min: 1, max: 40 }) }),
+  { maxLength: 12 },
+);
+
+/** What the store's toggleStar and toggleMaybe do, at the given times. */
+function play(events: readonly { id: string; kind: string; at: number }[]): PersistedItinerary {
   let state = EMPTY;
-  for (const { id, at } of [...events].sort((x, y) => x.at - y.at)) {
+  for (const { id, kind, at } of [...events].sort((x, y) => x.at - y.at)) {
     const starred = state.starredIds.includes(id);
+    const maybe = state.maybeIds.includes(id);
+    const maybeTime = Math.max(at, (state.maybeChangedAt[id] ?? 0) + 1);
+    if (kind === 'maybe') {
+      if (!starred) continue;
+      state = {
+        ...state,
+        maybeIds: maybe ? state.maybeIds.filter((other) => other !== id) : [...state.maybeIds, id],
+        maybeChangedAt: { ...state.maybeChangedAt, [id]: maybeTime },
+      };
+      continue;
+    }
     const time = Math.max(at, (state.changedAt[id] ?? 0) + 1);
     state = {
       ...state,
       starredIds: starred ? state.starredIds.filter((other) => other !== id) : [...state.starredIds, id],
       changedAt: { ...state.changedAt, [id]: time },
+      ...(maybe
+        ? {
+            maybeIds: state.maybeIds.filter((other) => other !== id),
+            maybeChangedAt: { ...state.maybeChangedAt, [id]: maybeTime },
+          }
+        : {}),
     };
   }
   return state;
 }
 
-test('merging is commutative (as sets), idempotent and associative: every tab ends with the same stars', () => {
+test('merging is commutative (as sets), idempotent and associative: every tab ends with the same stars and maybes', () => {
   fc.assert(
     fc.property(history, history, history, (x, y, z) => {
       const [a, b, c] = [play(x), play(y), play(z)];
-      const set = (state: PersistedItinerary) => [...state.starredIds].sort();
+      const set = (state: PersistedItinerary) => [[...state.starredIds].sort(), [...state.maybeIds].sort()];
       expect(set(mergeItineraries(a, b))).toEqual(set(mergeItineraries(b, a)));
       expect(mergeItineraries(mergeItineraries(a, b), b)).toEqual(mergeItineraries(a, b));
       expect(set(mergeItineraries(mergeItineraries(a, b), c))).toEqual(
@@ -103,9 +133,16 @@ test('merging is commutative (as sets), idempotent and associative: every tab en
       for (const id of ['a', 'b', 'c', 'd']) {
         const aAt = a.changedAt[id] ?? -1;
         const bAt = b.changedAt[id] ?? -1;
-        if (aAt === bAt) continue;
-        const latest = aAt > bAt ? a : b;
-        expect(merged.starredIds.includes(id)).toBe(latest.starredIds.includes(id));
+        if (aAt !== bAt) {
+          const latest = aAt > bAt ? a : b;
+          expect(merged.starredIds.includes(id)).toBe(latest.starredIds.includes(id));
+        }
+        const aMaybeAt = a.maybeChangedAt[id] ?? -1;
+        const bMaybeAt = b.maybeChangedAt[id] ?? -1;
+        if (aMaybeAt !== bMaybeAt) {
+          const latest = aMaybeAt > bMaybeAt ? a : b;
+          expect(merged.maybeIds.includes(id)).toBe(latest.maybeIds.includes(id));
+        }
       }
     }),
     { numRuns: 300 },

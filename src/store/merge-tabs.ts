@@ -1,7 +1,7 @@
 /**
  * Two tabs of one browser share one stored value but each keeps its own state. When one writes, the other
- * learns of it through the `storage` event and merges, never replaces: a star or an unstar is an event with
- * a time, and for each session the later event wins. Two tabs that star different sessions at the same
+ * learns of it through the `storage` event and merges, never replaces: a star or an unstar (and a maybe or
+ * its undoing) is an event with a time, and for each session the later event wins. Two tabs that star different sessions at the same
  * moment both keep both stars. The merge is commutative and idempotent, so the tabs converge, and a tab
  * that gains nothing from a merge writes nothing (no echo between tabs).
  */
@@ -9,42 +9,42 @@ import type { ExportedSession, ExportRecord } from '../schedule/ics';
 import type { SessionId } from '../schedule/types';
 import type { PersistedItinerary } from './safe-storage';
 
-/** The time of the last change of `id` in `state`: a star read from an old value without times counts as 0. */
-function changeTime(state: PersistedItinerary, starred: ReadonlySet<SessionId>, id: SessionId): number {
-  return state.changedAt[id] ?? (starred.has(id) ? 0 : Number.NEGATIVE_INFINITY);
+/** A set of marked sessions (stars, or maybes) with the time each was last marked or unmarked. */
+interface Marks {
+  readonly ids: readonly SessionId[];
+  readonly at: Readonly<Record<SessionId, number>>;
 }
 
-function mergeStars(
-  mine: PersistedItinerary,
-  theirs: PersistedItinerary,
-): Pick<PersistedItinerary, 'starredIds' | 'changedAt'> {
-  const mineStarred = new Set(mine.starredIds);
-  const theirStarred = new Set(theirs.starredIds);
-  const changedAt: Record<SessionId, number> = { ...mine.changedAt };
-  const starred = new Set(mineStarred);
-  const ids = new Set([
-    ...mine.starredIds,
-    ...theirs.starredIds,
-    ...Object.keys(mine.changedAt),
-    ...Object.keys(theirs.changedAt),
-  ]);
+/** The time of the last change of `id`: a mark read from an old value without times counts as 0. */
+function changeTime(marks: Marks, marked: ReadonlySet<SessionId>, id: SessionId): number {
+  return marks.at[id] ?? (marked.has(id) ? 0 : Number.NEGATIVE_INFINITY);
+}
+
+function mergeMarks(mine: Marks, theirs: Marks): { ids: SessionId[]; at: Record<SessionId, number> } {
+  const mineMarked = new Set(mine.ids);
+  const theirMarked = new Set(theirs.ids);
+  const at: Record<SessionId, number> = { ...mine.at };
+  const marked = new Set(mineMarked);
+  const ids = new Set([...mine.ids, ...theirs.ids, ...Object.keys(mine.at), ...Object.keys(theirs.at)]);
   for (const id of ids) {
-    const mineAt = changeTime(mine, mineStarred, id);
-    const theirAt = changeTime(theirs, theirStarred, id);
-    // The later change wins; at the same instant a star wins, so neither tab loses one.
-    const adopt = theirAt > mineAt || (theirAt === mineAt && theirStarred.has(id) && !mineStarred.has(id));
+    const mineAt = changeTime(mine, mineMarked, id);
+    const theirAt = changeTime(theirs, theirMarked, id);
+    // The later change wins; at the same instant a mark wins, so neither tab loses one.
+    const adopt = theirAt > mineAt || (theirAt === mineAt && theirMarked.has(id) && !mineMarked.has(id));
     if (!adopt) continue;
-    if (theirStarred.has(id)) starred.add(id);
-    else starred.delete(id);
-    const at = theirs.changedAt[id];
-    if (at !== undefined) changedAt[id] = at;
+    if (theirMarked.has(id)) marked.add(id);
+    else marked.delete(id);
+    const time = theirs.at[id];
+    if (time !== undefined) at[id] = time;
   }
   // My order first, then the sessions the other tab added, in its order.
-  const starredIds = [
-    ...mine.starredIds.filter((id) => starred.has(id)),
-    ...theirs.starredIds.filter((id) => starred.has(id) && !mineStarred.has(id)),
-  ];
-  return { starredIds, changedAt };
+  return {
+    ids: [
+      ...mine.ids.filter((id) => marked.has(id)),
+      ...theirs.ids.filter((id) => marked.has(id) && !mineMarked.has(id)),
+    ],
+    at,
+  };
 }
 
 function laterExport(a: ExportedSession, b: ExportedSession): ExportedSession {
@@ -73,7 +73,14 @@ function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<str
 
 /** `mine` with `theirs` merged in; `mine` itself when the merge changes nothing. */
 export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItinerary): PersistedItinerary {
-  const { starredIds, changedAt } = mergeStars(mine, theirs);
+  const stars = mergeMarks(
+    { ids: mine.starredIds, at: mine.changedAt },
+    { ids: theirs.starredIds, at: theirs.changedAt },
+  );
+  const maybes = mergeMarks(
+    { ids: mine.maybeIds, at: mine.maybeChangedAt },
+    { ids: theirs.maybeIds, at: theirs.maybeChangedAt },
+  );
   const zoneFromTheirs =
     theirs.zoneModeAt > mine.zoneModeAt || (theirs.zoneModeAt === mine.zoneModeAt && theirs.zoneMode > mine.zoneMode);
   const zone = zoneFromTheirs ? theirs : mine;
@@ -81,8 +88,10 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
   // The agenda-update notice: the one recorded or dismissed last (a tie keeps mine: it is the same record).
   const update = theirs.update.at > mine.update.at ? theirs.update : mine.update;
   const unchanged =
-    sameStrings(starredIds, mine.starredIds) &&
-    sameRecord(changedAt, mine.changedAt) &&
+    sameStrings(stars.ids, mine.starredIds) &&
+    sameRecord(stars.at, mine.changedAt) &&
+    sameStrings(maybes.ids, mine.maybeIds) &&
+    sameRecord(maybes.at, mine.maybeChangedAt) &&
     zone.zoneMode === mine.zoneMode &&
     zone.zoneModeAt === mine.zoneModeAt &&
     sameRecord(exports, mine.exports) &&
@@ -90,8 +99,10 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
   if (unchanged) return mine;
   // Each tab keeps its own last view (lastQuery): where one tab is looking is not the other's business.
   return {
-    starredIds,
-    changedAt,
+    starredIds: stars.ids,
+    changedAt: stars.at,
+    maybeIds: maybes.ids,
+    maybeChangedAt: maybes.at,
     zoneMode: zone.zoneMode,
     zoneModeAt: zone.zoneModeAt,
     exports,

@@ -30,6 +30,14 @@ export interface PersistedItinerary {
    * another tab's older star does not bring it back.
    */
   readonly changedAt: Readonly<Record<SessionId, number>>;
+  /**
+   * Starred sessions the attendee may attend instead of the one chosen in an overlap ("Maybe"): still
+   * starred, but no longer a conflict, printed as "or:" and exported as tentative. Only starred ids count;
+   * unstarring a session takes its maybe away.
+   */
+  readonly maybeIds: readonly SessionId[];
+  /** When each session was last marked or unmarked as a maybe, merged between tabs like `changedAt`. */
+  readonly maybeChangedAt: Readonly<Record<SessionId, number>>;
   readonly zoneMode: ZoneMode;
   /** When the zone was last chosen; 0 when never. */
   readonly zoneModeAt: number;
@@ -55,6 +63,8 @@ export const NO_UPDATE: ScheduleUpdate = { at: 0, changes: [], vanished: [] };
 export const EMPTY_ITINERARY: PersistedItinerary = {
   starredIds: [],
   changedAt: {},
+  maybeIds: [],
+  maybeChangedAt: {},
   zoneMode: 'event',
   zoneModeAt: 0,
   exports: {},
@@ -62,7 +72,8 @@ export const EMPTY_ITINERARY: PersistedItinerary = {
   update: NO_UPDATE,
 };
 
-export const PERSIST_VERSION = 1;
+/** Version 2 added the maybes (`maybeIds`, `maybeChangedAt`); see UPGRADES. */
+export const PERSIST_VERSION = 2;
 
 export type RecoveryReason = 'unreadable' | 'wrong-shape' | 'newer-version' | 'older-version';
 
@@ -127,6 +138,7 @@ function isExported(value: unknown): value is ExportedSession {
     isRecord(value) &&
     typeof value.sequence === 'number' &&
     typeof value.cancelled === 'boolean' &&
+    (value.tentative === undefined || typeof value.tentative === 'boolean') &&
     typeof value.fingerprint === 'string' &&
     typeof value.title === 'string' &&
     typeof value.start === 'string' &&
@@ -153,8 +165,8 @@ function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-function changedAtIn(state: unknown): Record<SessionId, number> {
-  const changes = isRecord(state) ? state.changedAt : undefined;
+function timesIn(state: unknown, key: 'changedAt' | 'maybeChangedAt'): Record<SessionId, number> {
+  const changes = isRecord(state) ? state[key] : undefined;
   const record: Record<SessionId, number> = {};
   if (!isRecord(changes)) return record;
   for (const [id, at] of Object.entries(changes)) if (SESSION_ID.test(id) && isTime(at)) record[id] = at;
@@ -193,7 +205,9 @@ function updateIn(state: unknown): ScheduleUpdate {
 function readableState(state: unknown): PersistedItinerary {
   return {
     starredIds: readableIds(state),
-    changedAt: changedAtIn(state),
+    changedAt: timesIn(state, 'changedAt'),
+    maybeIds: isRecord(state) ? idsIn(state.maybeIds) : [],
+    maybeChangedAt: timesIn(state, 'maybeChangedAt'),
     zoneMode: zoneModeIn(state),
     zoneModeAt: isRecord(state) && isTime(state.zoneModeAt) ? state.zoneModeAt : 0,
     exports: exportsIn(state),
@@ -202,7 +216,37 @@ function readableState(state: unknown): PersistedItinerary {
   };
 }
 
-const PERSISTED_KEYS = new Set(['starredIds', 'changedAt', 'zoneMode', 'zoneModeAt', 'exports', 'lastQuery', 'update']);
+const PERSISTED_KEYS = new Set([
+  'starredIds',
+  'changedAt',
+  'maybeIds',
+  'maybeChangedAt',
+  'zoneMode',
+  'zoneModeAt',
+  'exports',
+  'lastQuery',
+  'update',
+]);
+
+/**
+ * How a value an earlier version wrote becomes one of this version, exactly: nothing in it is dropped or
+ * changed, so it needs no backup and no notice. Null when the value is not one that version could write.
+ */
+const UPGRADES: Readonly<Record<number, (state: Record<string, unknown>) => Record<string, unknown> | null>> = {
+  // Version 1 had no maybes: every star was a chosen session. A maybe key in it is damage, not data.
+  1: (state) =>
+    'maybeIds' in state || 'maybeChangedAt' in state ? null : { ...state, maybeIds: [], maybeChangedAt: {} },
+};
+
+/** A value of `version` brought up to this version, or null when it cannot be without losing something. */
+function upgrade(state: Record<string, unknown>, version: number): Record<string, unknown> | null {
+  let upgraded: Record<string, unknown> | null = state;
+  for (let from = version; from < PERSIST_VERSION && upgraded !== null; from++) {
+    const step = UPGRADES[from];
+    upgraded = step ? step(upgraded) : null;
+  }
+  return upgraded;
+}
 
 /** Whether the stored update record is read in full: its every change and vanished session. */
 function updateKeptExactly(raw: unknown, read: ScheduleUpdate): boolean {
@@ -224,19 +268,23 @@ function updateKeptExactly(raw: unknown, read: ScheduleUpdate): boolean {
  */
 function readExactly(state: Record<string, unknown>): PersistedItinerary | null {
   const read = readableState(state);
-  const { starredIds, changedAt, zoneMode, zoneModeAt, exports, lastQuery, update } = state;
+  const { starredIds, changedAt, maybeIds, maybeChangedAt, zoneMode, zoneModeAt, exports, lastQuery, update } = state;
   const exact =
     Object.keys(state).every((key) => PERSISTED_KEYS.has(key)) &&
-    Array.isArray(starredIds) &&
-    starredIds.length === read.starredIds.length &&
-    starredIds.every((id, i) => id === read.starredIds[i]) &&
+    sameIds(starredIds, read.starredIds) &&
     (changedAt === undefined || (isRecord(changedAt) && sameKeys(changedAt, read.changedAt))) &&
+    (maybeIds === undefined || sameIds(maybeIds, read.maybeIds)) &&
+    (maybeChangedAt === undefined || (isRecord(maybeChangedAt) && sameKeys(maybeChangedAt, read.maybeChangedAt))) &&
     (zoneMode === undefined || zoneMode === read.zoneMode) &&
     (zoneModeAt === undefined || zoneModeAt === read.zoneModeAt) &&
     (exports === undefined || (isRecord(exports) && sameKeys(exports, read.exports))) &&
     (lastQuery === undefined || typeof lastQuery === 'string') &&
     updateKeptExactly(update, read.update);
   return exact ? read : null;
+}
+
+function sameIds(raw: unknown, kept: readonly SessionId[]): boolean {
+  return Array.isArray(raw) && raw.length === kept.length && raw.every((id, i) => id === kept[i]);
 }
 
 function sameKeys(raw: Record<string, unknown>, kept: Record<string, unknown>): boolean {
@@ -318,15 +366,16 @@ export function createSafeStorage(
         return recover(name, raw, 'wrong-shape', readableState(state ?? parsed));
       }
       if (version > PERSIST_VERSION) return recover(name, raw, 'newer-version', readableState(state));
-      // Any other version (there was never a version 0; -1 and 0.5 are damage) is read as far as it can be,
-      // but not kept exactly: backed up first, like any other value that changes on reading.
-      if (version !== PERSIST_VERSION) {
-        const older = Number.isInteger(version) && version >= 0;
-        return recover(name, raw, older ? 'older-version' : 'wrong-shape', readableState(state));
+      // A version this one knows how to upgrade (UPGRADES) is read exactly and silently. Any other version
+      // (there was never a version 0; -1 and 0.5 are damage) is read as far as it can be, but not kept
+      // exactly: backed up first, like any other value that changes on reading.
+      if (!Number.isInteger(version) || version < 1) {
+        return recover(name, raw, version === 0 ? 'older-version' : 'wrong-shape', readableState(state));
       }
-      const exact = readExactly(state);
+      const upgraded = upgrade(state, version);
+      const exact = upgraded === null ? null : readExactly(upgraded);
       if (!exact) return recover(name, raw, 'wrong-shape', readableState(state));
-      return { state: exact, version };
+      return { state: exact, version: PERSIST_VERSION };
     },
 
     setItem(name, value) {
