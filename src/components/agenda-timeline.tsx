@@ -4,10 +4,11 @@
  * list's order, so keyboard and screen readers meet them as in the list.
  */
 import type { CSSProperties } from 'react';
-import type { AgendaDay } from '../schedule/agenda';
+import type { AgendaDay, AgendaItem } from '../schedule/agenda';
 import { layOutDay } from '../schedule/timeline';
 import { formatClock, formatDayHeading, formatTimeRange } from '../schedule/time';
 import type { SessionId } from '../schedule/types';
+import { MaybeButton } from './maybe-button';
 
 const PX_PER_MINUTE = 1.5;
 
@@ -23,8 +24,9 @@ export function AgendaTimeline({
   return (
     <div className="timeline-days">
       {days.map((day) => {
-        const sessions = day.items.flatMap((item) => (item.kind === 'session' ? [item.session] : []));
-        const laid = layOutDay(sessions);
+        const items = new Map<SessionId, AgendaItem & { kind: 'session' }>();
+        for (const item of day.items) if (item.kind === 'session') items.set(item.session.id, item);
+        const laid = layOutDay([...items.values()].map((item) => item.session));
         if (!laid) return null;
         const hours = Array.from({ length: Math.floor(laid.minutes / 60) + 1 }, (_, i) => i);
         return (
@@ -43,15 +45,18 @@ export function AgendaTimeline({
               ))}
               {laid.blocks.map((block) => {
                 const { session } = block;
+                const item = items.get(session.id);
+                const maybe = item?.maybe ?? false;
                 const style: CSSProperties = {
                   top: `${String(block.top * PX_PER_MINUTE)}px`,
-                  height: `${String(block.minutes * PX_PER_MINUTE)}px`,
+                  '--height': `${String(block.minutes * PX_PER_MINUTE)}px`,
                   left: `calc(var(--axis) + (100% - var(--axis)) * ${String(block.column / block.columns)})`,
                   width: `calc((100% - var(--axis)) / ${String(block.columns)} - 4px)`,
                 };
                 const classes = ['timeline-block'];
                 if (block.dropIn) classes.push('drop-in-band');
                 if (currentIds.has(session.id)) classes.push('current');
+                if (maybe) classes.push('maybe');
                 return (
                   <article
                     key={session.id}
@@ -66,7 +71,11 @@ export function AgendaTimeline({
                       {formatTimeRange(new Date(session.start), new Date(session.end), zone)}
                       {session.room ? ` · ${session.room.name}` : ''}
                       {block.dropIn ? ' · drop in any time' : ''}
+                      {maybe ? ' · maybe' : ''}
                     </p>
+                    {item && (item.overlaps.length > 0 || maybe) ? (
+                      <MaybeButton id={session.id} pressed={maybe} titleId={`timeline-title-${session.id}`} />
+                    ) : null}
                   </article>
                 );
               })}

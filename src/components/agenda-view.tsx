@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { buildAgenda } from '../schedule/agenda';
 import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
-import type { Schedule, SessionId } from '../schedule/types';
+import type { Schedule, Session, SessionId } from '../schedule/types';
 import { TakeAway } from './take-away';
-import { useItineraryActions, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
+import { useItineraryActions, useMaybeIds, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
 import { SessionCard } from './session-card';
 import { QueryLink } from './query-link';
 import { AgendaTimeline } from './agenda-timeline';
+import { MaybeButton } from './maybe-button';
 import { useUrlQuery } from './use-url-query';
 
 interface AgendaViewProps {
@@ -18,9 +19,20 @@ interface AgendaViewProps {
   readonly onPrint: () => void;
 }
 
+/** Links to sessions of the agenda, by title. */
+function SessionLinks({ sessions }: { sessions: readonly Session[] }) {
+  return sessions.map((other, i) => (
+    <span key={other.id}>
+      {i > 0 ? ', ' : ''}
+      <a href={`#session-${other.id}`}>{other.title}</a>
+    </span>
+  ));
+}
+
 export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions, onPrint }: AgendaViewProps) {
   const { sessions } = schedule;
   const starredIds = useStarredIds();
+  const maybeIds = useMaybeIds();
   const { vanished: vanishedSnapshots } = useScheduleUpdate();
   const { dismissVanished } = useItineraryActions();
   const { starred, unknown, vanished } = useMemo(() => {
@@ -37,7 +49,9 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
       vanished: gone,
     };
   }, [sessions, starredIds, vanishedSnapshots]);
-  const days = useMemo(() => buildAgenda(starred, zone, eventZone), [starred, zone, eventZone]);
+  // Only starred sessions can be maybes (a maybe left on an unstarred id by another tab counts for nothing).
+  const maybe = useMemo(() => new Set(maybeIds.filter((id) => starredIds.includes(id))), [maybeIds, starredIds]);
+  const days = useMemo(() => buildAgenda(starred, zone, eventZone, maybe), [starred, zone, eventZone, maybe]);
   // List or timeline, kept in the address (Back returns to the other; a link can name one).
   const { params, navigate } = useUrlQuery();
   const timeline = params.get('layout') === 'timeline';
@@ -50,7 +64,7 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
 
   return (
     <div className="agenda">
-      <TakeAway schedule={schedule} starred={starred} onPrint={onPrint} />
+      <TakeAway schedule={schedule} starred={starred} maybe={maybe} onPrint={onPrint} />
       {unknown > 0 ? (
         <p className="note">
           {unknown === 1 ? '1 starred session is' : `${unknown} starred sessions are`} not in this version of the
@@ -127,18 +141,26 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
                 zone={zone}
                 eventZone={eventZone}
                 isCurrent={currentIds.has(item.session.id)}
+                maybe={item.maybe}
               >
                 {item.dropIn ? <p className="drop-in">Drop-in window: come and go any time.</p> : null}
-                {item.overlaps.length > 0 ? (
-                  <p className="overlap" role="note">
-                    <span aria-hidden="true">⚠ </span>Overlaps with{' '}
-                    {item.overlaps.map((other, i) => (
-                      <span key={other.id}>
-                        {i > 0 ? ', ' : ''}
-                        <a href={`#session-${other.id}`}>{other.title}</a>
-                      </span>
-                    ))}
+                {item.maybe ? (
+                  <p className="maybe-note">
+                    Maybe
+                    {item.overlapsChosen.length > 0 ? (
+                      <>
+                        , instead of <SessionLinks sessions={item.overlapsChosen} />
+                      </>
+                    ) : null}
+                    : not in your plan, and its time counts as free.
                   </p>
+                ) : item.overlapsChosen.length > 0 ? (
+                  <p className="overlap" role="note">
+                    <span aria-hidden="true">⚠ </span>Overlaps with <SessionLinks sessions={item.overlapsChosen} />
+                  </p>
+                ) : null}
+                {item.overlaps.length > 0 || item.maybe ? (
+                  <MaybeButton id={item.session.id} pressed={item.maybe} titleId={`title-${item.session.id}`} />
                 ) : null}
               </SessionCard>
             ),

@@ -354,6 +354,44 @@ describe('my agenda', () => {
     expect(screen.getByRole('link', { name: /My agenda/ }).textContent).toContain('5');
   });
 
+  test('a Maybe toggle on each session of an overlap resolves the warning, and is kept', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem(
+      KEY,
+      JSON.stringify({ state: { starredIds: ['bof181', 'bof206', 'pan108'], zoneMode: 'event' }, version: 1 }),
+    );
+    const { stores } = renderApp();
+    await user.click(screen.getByRole('link', { name: /My agenda/ }));
+    const first = await screen.findByRole('article', { name: BOF181 });
+    const second = screen.getByRole('article', { name: BOF206 });
+    // Only the sessions in an overlap have the toggle; Thursday's panel has none.
+    expect(
+      within(screen.getByRole('article', { name: /^Serverless HPC/ })).queryByRole('button', { name: 'Maybe' }),
+    ).toBeNull();
+    const maybe = within(second).getByRole('button', { name: 'Maybe' });
+    expect(maybe.getAttribute('aria-pressed')).toBe('false');
+    expect(
+      within(first)
+        .getAllByRole('note')
+        .map((note) => note.textContent),
+    ).toEqual([`⚠ Overlaps with ${BOF206}`]);
+    await user.click(maybe);
+    expect(maybe.getAttribute('aria-pressed')).toBe('true');
+    // At most one of the two is chosen now: neither warns.
+    expect(within(first).queryByRole('note')).toBeNull();
+    expect(within(second).queryByRole('note')).toBeNull();
+    expect(second.textContent).toContain(`Maybe, instead of ${BOF181}`);
+    expect(second.className).toContain('maybe');
+    expect(stores.state.getState()).toMatchObject({ starredIds: ['bof181', 'bof206', 'pan108'], maybeIds: ['bof206'] });
+    // Both as maybes: no warning either; the first chosen again brings none back while the second stays a maybe.
+    await user.click(within(first).getByRole('button', { name: 'Maybe' }));
+    expect(screen.queryAllByRole('note')).toEqual([]);
+    await user.click(within(second).getByRole('button', { name: 'Maybe' }));
+    await user.click(within(first).getByRole('button', { name: 'Maybe' }));
+    expect(within(first).getAllByRole('note')).toHaveLength(1);
+    expect(within(second).getAllByRole('note')).toHaveLength(1);
+  });
+
   test('the free time between sessions is shown', async () => {
     const user = userEvent.setup();
     window.localStorage.setItem(

@@ -1,30 +1,72 @@
 /**
  * The agenda as it prints: starred sessions only, by day, with times in the chosen zone (and the event's
- * when they differ), the details address as short text with a QR code, free gaps as rows to write in, and a
- * footer naming the print date and the schedule version. Mounted only once someone prints.
+ * when they differ), the details address as short text with a QR code, free gaps as rows to write in, a
+ * maybe as a lighter "or:" line under the session chosen instead, and a footer naming the print date and
+ * the schedule version. Mounted only once someone prints.
  */
-import { useMemo } from 'react';
-import { buildAgenda } from '../schedule/agenda';
+import { Fragment, useMemo } from 'react';
+import { buildAgenda, type AgendaItem } from '../schedule/agenda';
 import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../schedule/time';
-import type { Schedule } from '../schedule/types';
-import { useStarredIds } from '../store/itinerary-store';
+import type { Schedule, SessionId } from '../schedule/types';
+import { useMaybeIds, useStarredIds } from '../store/itinerary-store';
 import { QrCode } from './qr-code';
 
 function shortAddress(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 
+type SessionItem = AgendaItem & { kind: 'session' };
+
+interface PrintRow {
+  readonly item: AgendaItem;
+  /** Maybes printed as "or:" lines under this (chosen) session. */
+  readonly alternatives: readonly SessionItem[];
+}
+
+/**
+ * A day's rows: each maybe goes under the first chosen session of the day it overlaps, as an "or:" line;
+ * a maybe that overlaps no chosen session of the day keeps its own row, marked "Maybe".
+ */
+function printRows(items: readonly AgendaItem[]): PrintRow[] {
+  const chosenIds = new Set<SessionId>(
+    items.flatMap((item) => (item.kind === 'session' && !item.maybe ? [item.session.id] : [])),
+  );
+  const alternatives = new Map<SessionId, SessionItem[]>();
+  const rows: PrintRow[] = [];
+  for (const item of items) {
+    const under =
+      item.kind === 'session' && item.maybe ? item.overlapsChosen.find((s) => chosenIds.has(s.id)) : undefined;
+    if (item.kind === 'session' && under) {
+      const list = alternatives.get(under.id);
+      if (list) list.push(item);
+      else alternatives.set(under.id, [item]);
+    } else rows.push({ item, alternatives: [] });
+  }
+  return rows.map((row) =>
+    row.item.kind === 'session' ? { ...row, alternatives: alternatives.get(row.item.session.id) ?? [] } : row,
+  );
+}
+
+/** Type, room and people, as one line. */
+function facts({ session }: SessionItem): string {
+  return [session.type, session.room ? `Room ${session.room.name}` : '', session.people.join('; ')]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
 export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: string }) {
   const { conference, sessions } = schedule;
   const starredIds = useStarredIds();
+  const maybeIds = useMaybeIds();
   const days = useMemo(() => {
     const starred = new Set(starredIds);
     return buildAgenda(
       sessions.filter((session) => starred.has(session.id)),
       zone,
       conference.timeZone,
-    );
-  }, [sessions, starredIds, zone, conference.timeZone]);
+      new Set(maybeIds.filter((id) => starred.has(id))),
+    ).map((day) => ({ date: day.date, rows: printRows(day.items) }));
+  }, [sessions, starredIds, maybeIds, zone, conference.timeZone]);
   const bothZones = zone !== conference.timeZone;
   const printed = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date());
   return (
@@ -34,46 +76,55 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
       {days.map((day) => (
         <section key={day.date}>
           <h2>{formatDayHeading(day.date)}</h2>
-          {day.items.map((item) =>
+          {day.rows.map(({ item, alternatives }) =>
             item.kind === 'gap' ? (
               <div key={`gap-${item.start.toISOString()}`} className="print-gap">
                 <span className="print-time">{formatTimeRange(item.start, item.end, zone)}</span>
                 <span className="print-write-in">Free: ______________________________</span>
               </div>
             ) : (
-              <div key={item.session.id} className="print-session">
-                <div className="print-time">
-                  <div>{formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone)}</div>
-                  {bothZones ? (
-                    // With its date: under a heading in the reader's zone, the event's day may be another.
-                    <div className="print-event-time">
-                      Event time:{' '}
-                      {formatDatedTimeRange(
-                        new Date(item.session.start),
-                        new Date(item.session.end),
-                        conference.timeZone,
-                      )}
+              <Fragment key={item.session.id}>
+                <div className={item.maybe ? 'print-session print-maybe' : 'print-session'}>
+                  <div className="print-time">
+                    <div>{formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone)}</div>
+                    {bothZones ? (
+                      // With its date: under a heading in the reader's zone, the event's day may be another.
+                      <div className="print-event-time">
+                        Event time:{' '}
+                        {formatDatedTimeRange(
+                          new Date(item.session.start),
+                          new Date(item.session.end),
+                          conference.timeZone,
+                        )}
+                      </div>
+                    ) : null}
+                  </div>
+                  <div className="print-what">
+                    <div className="print-title">
+                      {item.maybe ? 'Maybe: ' : ''}
+                      {item.session.title}
                     </div>
+                    <div>
+                      {facts(item)}
+                      {!item.maybe && item.overlapsChosen.length > 0 ? ' · overlaps another starred session' : ''}
+                    </div>
+                    {item.session.url ? <div className="print-url">{shortAddress(item.session.url)}</div> : null}
+                  </div>
+                  {item.session.url ? (
+                    <QrCode text={item.session.url} label={`QR code for ${item.session.title}`} size="16mm" />
                   ) : null}
                 </div>
-                <div className="print-what">
-                  <div className="print-title">{item.session.title}</div>
-                  <div>
-                    {[
-                      item.session.type,
-                      item.session.room ? `Room ${item.session.room.name}` : '',
-                      item.session.people.join('; '),
-                    ]
-                      .filter((part) => part !== '')
-                      .join(' · ')}
-                    {item.overlaps.length > 0 ? ' · overlaps another starred session' : ''}
+                {alternatives.map((other) => (
+                  <div key={other.session.id} className="print-or">
+                    <span className="print-time">
+                      or: {formatTimeRange(new Date(other.session.start), new Date(other.session.end), zone)}
+                    </span>
+                    <span>
+                      <span className="print-title">{other.session.title}</span> · {facts(other)}
+                    </span>
                   </div>
-                  {item.session.url ? <div className="print-url">{shortAddress(item.session.url)}</div> : null}
-                </div>
-                {item.session.url ? (
-                  <QrCode text={item.session.url} label={`QR code for ${item.session.title}`} size="16mm" />
-                ) : null}
-              </div>
+                ))}
+              </Fragment>
             ),
           )}
         </section>

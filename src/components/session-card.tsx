@@ -15,6 +15,8 @@ export interface SessionCardProps {
   /** The event's own zone: when times are shown in another, the event's time is given too, with its date. */
   readonly eventZone: string;
   readonly isCurrent?: boolean;
+  /** A maybe in the agenda: shown lighter, an alternative rather than a plan. */
+  readonly maybe?: boolean;
   /** A shared agenda is shown without star buttons. */
   readonly readOnly?: boolean;
   /** Extra lines for the agenda (overlaps, drop-in window). */
@@ -25,6 +27,8 @@ declare module 'react' {
   interface CSSProperties {
     /** A type badge's hue; app.css makes its light and dark colours from it. */
     '--hue'?: number;
+    /** A timeline block's height, which it may grow past while a control in it has the focus. */
+    '--height'?: string;
   }
 }
 
@@ -74,11 +78,14 @@ function Description({ text }: { text: string }) {
 }
 
 function CalendarLinks({ session, conference }: { session: Session; conference: Conference }) {
-  const { recordExport, readExports } = useItineraryActions();
+  const { recordExport, readExports, readState } = useItineraryActions();
   const exportOne = async () => {
-    // Same UID as the agenda export; planExport raises the sequence if this session was cancelled or changed.
+    // Same UID as the agenda export; planExport raises the sequence if this session was cancelled or changed,
+    // and writes a maybe as tentative.
     const previous = readExports()[session.id];
-    const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {});
+    const { starredIds, maybeIds } = readState();
+    const maybe = new Set(maybeIds.filter((id) => id === session.id && starredIds.includes(id)));
+    const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {}, maybe);
     downloadText(
       `${session.id}.ics`,
       build(conference, plan.events, new Date(), { reminderMinutes: readReminder() }),
@@ -105,6 +112,7 @@ export const SessionCard = memo(function SessionCard({
   zone,
   eventZone,
   isCurrent = false,
+  maybe = false,
   readOnly = false,
   children,
 }: SessionCardProps) {
@@ -116,7 +124,7 @@ export const SessionCard = memo(function SessionCard({
     <article
       id={`session-${session.id}`}
       tabIndex={-1}
-      className={isCurrent ? 'session current' : 'session'}
+      className={['session', isCurrent ? 'current' : '', maybe ? 'maybe' : ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
     >
       <div className="session-head">

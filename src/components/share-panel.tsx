@@ -3,18 +3,29 @@ import { encodeShare } from '../schedule/share';
 import type { SessionId } from '../schedule/types';
 import { QrCode } from './qr-code';
 
-export function shareLink(conferenceId: string, ids: readonly SessionId[]): string {
+export function shareLink(
+  conferenceId: string,
+  ids: readonly SessionId[],
+  maybe: ReadonlySet<SessionId> = new Set(),
+): string {
   const url = new URL(window.location.href);
-  url.search = new URLSearchParams({ share: encodeShare(conferenceId, ids) }).toString();
+  url.search = new URLSearchParams({ share: encodeShare(conferenceId, ids, maybe) }).toString();
   url.hash = '';
   return url.toString();
 }
 
-export function SharePanel({ conferenceId, ids }: { conferenceId: string; ids: readonly SessionId[] }) {
+interface SharePanelProps {
+  readonly conferenceId: string;
+  readonly ids: readonly SessionId[];
+  readonly maybe: ReadonlySet<SessionId>;
+}
+
+export function SharePanel({ conferenceId, ids, maybe }: SharePanelProps) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const panelId = useId();
-  const link = open ? shareLink(conferenceId, ids) : '';
+  const link = open ? shareLink(conferenceId, ids, maybe) : '';
+  const maybes = ids.filter((id) => maybe.has(id)).length;
   return (
     <div className="share">
       <button
@@ -32,7 +43,10 @@ export function SharePanel({ conferenceId, ids }: { conferenceId: string; ids: r
       </button>
       {open ? (
         <div id={panelId} className="share-panel">
-          <label htmlFor={`${panelId}-link`}>Link to your {ids.length} starred sessions</label>
+          <label htmlFor={`${panelId}-link`}>
+            Link to your {ids.length} starred sessions
+            {maybes > 0 ? ` (${String(maybes)} of them ${maybes === 1 ? 'a maybe' : 'maybes'})` : ''}
+          </label>
           <input
             id={`${panelId}-link`}
             readOnly

@@ -31,11 +31,11 @@ export function SharedAgendaView({
   const starredIds = useStarredIds();
   const { addSharedSessions } = useItineraryActions();
   const [added, setAdded] = useState<number | null>(null);
-  const { shared, unknown } = useMemo(() => {
-    if (!decoded.ok) return { shared: [], unknown: 0 };
+  const { shared, unknown, maybes } = useMemo(() => {
+    if (!decoded.ok) return { shared: [], unknown: 0, maybes: new Set<string>() };
     const wanted = new Set(decoded.ids);
     const found = sessions.filter((session) => wanted.has(session.id));
-    return { shared: found, unknown: decoded.ids.length - found.length };
+    return { shared: found, unknown: decoded.ids.length - found.length, maybes: new Set(decoded.maybeIds) };
   }, [decoded, sessions]);
   const days = useMemo(() => groupByDay(shared, zone, conference.timeZone), [shared, zone, conference.timeZone]);
 
@@ -67,7 +67,10 @@ export function SharedAgendaView({
           type="button"
           disabled={shared.length === 0}
           onClick={() => {
-            addSharedSessions(shared.map((session) => session.id));
+            addSharedSessions(
+              shared.map((session) => session.id),
+              [...maybes],
+            );
             setAdded(newOnes);
           }}
         >
@@ -92,8 +95,13 @@ export function SharedAgendaView({
               conference={conference}
               zone={zone}
               eventZone={conference.timeZone}
+              maybe={maybes.has(session.id)}
               readOnly
-            />
+            >
+              {maybes.has(session.id) ? (
+                <p className="maybe-note">Maybe: an alternative in this agenda, added to yours as a maybe.</p>
+              ) : null}
+            </SessionCard>
           ))}
         </section>
       ))}

@@ -296,6 +296,16 @@ test('the timeline places the two BoFs side by side, the poster behind, in the l
     expect.stringContaining(BOF206),
   ]);
   await expectNoAxeViolations(page);
+  // Each BoF of the overlap has its Maybe here too; a maybe is drawn lighter and keeps its place.
+  const maybe = page.getByRole('article', { name: BOF206 }).getByRole('button', { name: 'Maybe', exact: true });
+  await expect(page.getByRole('button', { name: 'Maybe', exact: true })).toHaveCount(2);
+  await maybe.click();
+  await expect(maybe).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('article', { name: BOF206 })).toHaveClass(/\bmaybe\b/);
+  // (Its height may grow while its button has the focus, to show all of it.)
+  const [first, after] = [await box(BOF181), await box(BOF206)];
+  expect([after.x, after.width, after.y - first.y]).toEqual([b.x, b.width, b.y - a.y]);
+  await maybe.click();
   await page.getByRole('button', { name: 'List' }).click();
   await expect(page.getByText('Overlaps with').first()).toBeVisible();
 });

@@ -362,3 +362,68 @@ test('while the page is open, a starred session about to start gets a quiet noti
     `Starts in 10 min: ${TITLES.bof181}, B210`,
   );
 });
+
+test('marking one of two overlapping BoFs as maybe removes the warning, exports it as TENTATIVE, prints it as “or:” and shares it', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await starAll(page, [TITLES.bof181, TITLES.bof206, TITLES.panel]);
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  const chosen = page.getByRole('article', { name: TITLES.bof181 });
+  const other = page.getByRole('article', { name: TITLES.bof206 });
+  await expect(page.getByRole('note').filter({ hasText: 'Overlaps with' })).toHaveCount(2);
+  // Only the sessions of the overlap have the toggle.
+  await expect(page.getByRole('button', { name: 'Maybe', exact: true })).toHaveCount(2);
+  await expect(page.getByRole('article', { name: TITLES.panel }).getByRole('button', { name: 'Maybe' })).toHaveCount(0);
+
+  const maybe = other.getByRole('button', { name: 'Maybe', exact: true });
+  await expect(maybe).toHaveAttribute('aria-pressed', 'false');
+  await maybe.click();
+  await expect(maybe).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('note').filter({ hasText: 'Overlaps with' })).toHaveCount(0);
+  await expect(other).toContainText(`Maybe, instead of ${TITLES.bof181}`);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // Kept across a reload, still starred.
+  await page.reload();
+  await expect(other.getByRole('button', { name: 'Maybe', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(chosen.getByRole('button', { name: 'Maybe', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('link', { name: /My agenda/ })).toContainText('3');
+
+  const { events } = await downloadCalendar(page);
+  expect(events.map((event) => [event.uid, event.status])).toEqual([
+    ['bof181@parsl-sc24', 'CONFIRMED'],
+    ['bof206@parsl-sc24', 'TENTATIVE'],
+    ['pan108@parsl-sc24', 'CONFIRMED'],
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar file' })).toContainText(
+    '1 of them a maybe, as tentative',
+  );
+
+  const { text } = pdfText(await printPdf(page, 'A4'));
+  // The maybe is a line under the chosen BoF, and the overlap is no longer printed as one.
+  const squashed = text.replace(/[\s-]+/g, '');
+  const orLine = squashed.indexOf('or:5:15–6:45PMEST');
+  expect(orLine).toBeGreaterThan(squashed.indexOf(TITLES.bof181.replace(/[\s-]+/g, '')));
+  expect(squashed.indexOf(TITLES.bof206.replace(/[\s-]+/g, ''))).toBeGreaterThan(orLine);
+  expect(text).not.toContain('overlaps another starred session');
+  await page.emulateMedia({ media: 'screen' });
+
+  // A share link carries the maybe; a friend who adds the agenda gets it as a maybe too.
+  await page.getByRole('button', { name: 'Share agenda' }).click();
+  const link = await page
+    .getByRole('textbox', { name: 'Link to your 3 starred sessions (1 of them a maybe)' })
+    .inputValue();
+  const context = await browser.newContext();
+  const friend = await context.newPage();
+  await friend.goto(link);
+  await expect(friend.getByRole('article', { name: TITLES.bof206 })).toContainText('Maybe: an alternative');
+  await friend.getByRole('button', { name: 'Add these 3 sessions to my agenda' }).click();
+  await friend.getByRole('link', { name: 'Open my agenda' }).click();
+  await expect(
+    friend.getByRole('article', { name: TITLES.bof206 }).getByRole('button', { name: 'Maybe', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(friend.getByRole('note').filter({ hasText: 'Overlaps with' })).toHaveCount(0);
+  await context.close();
+});
