@@ -56,6 +56,20 @@ test('a second open tab follows a star within a second', async ({ context }) => 
   await expect(star(first, BOF181)).toHaveAttribute('aria-pressed', 'false', { timeout: 1000 });
 });
 
+test('a second open tab follows a maybe, and the overlap warning goes there too', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) await page.goto('/');
+  await star(first, BOF181).click();
+  await star(first, BOF206).click();
+  for (const page of [first, second]) await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(second.getByRole('note').filter({ hasText: 'Overlaps with' })).toHaveCount(2);
+  await first.getByRole('article', { name: BOF206 }).getByRole('button', { name: 'Maybe', exact: true }).click();
+  const followed = second.getByRole('article', { name: BOF206 }).getByRole('button', { name: 'Maybe', exact: true });
+  await expect(followed).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+  await expect(second.getByRole('note').filter({ hasText: 'Overlaps with' })).toHaveCount(0);
+});
+
 test('two tabs starring different sessions at the same instant both keep both stars, in both tabs and in storage', async ({
   context,
 }) => {
@@ -174,6 +188,51 @@ test('corrupted storage: the page loads, keeps the readable stars, backs the val
   await page.reload();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(star(page, BOF181)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('an agenda saved by the version before maybes opens as it was: no notice, no backup, every star kept', async ({
+  page,
+}) => {
+  // Exactly what the previous release wrote (store version 1).
+  const saved = {
+    state: {
+      starredIds: ['bof181', 'bof206'],
+      changedAt: { bof181: 1732000000000, bof206: 1732000000001 },
+      zoneMode: 'event',
+      zoneModeAt: 0,
+      exports: {},
+      lastQuery: '',
+      update: { at: 0, changes: [], vanished: [] },
+    },
+    version: 1,
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, JSON.stringify(saved)] as const,
+  );
+  await page.goto('/?view=agenda');
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText(/backed up|was damaged|older version/)).toHaveCount(0);
+  const maybe = page.getByRole('article', { name: BOF206 }).getByRole('button', { name: 'Maybe', exact: true });
+  await expect(maybe).toHaveAttribute('aria-pressed', 'false');
+  await maybe.click();
+  const stored = await page.evaluate((key) => {
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`));
+    return { backups, value: JSON.parse(localStorage.getItem(key) ?? 'null') as unknown };
+  }, KEY);
+  expect(stored.backups).toEqual([]);
+  expect(stored.value).toMatchObject({
+    version: 2,
+    state: { starredIds: ['bof181', 'bof206'], changedAt: saved.state.changedAt, maybeIds: ['bof206'] },
+  });
+  await page.reload();
+  await expect(maybe).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('storage that throws: stars still work for this visit and the page says they are not saved', async ({ page }) => {

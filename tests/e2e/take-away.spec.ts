@@ -400,6 +400,10 @@ test('marking one of two overlapping BoFs as maybe removes the warning, exports 
   await expect(page.getByRole('status').filter({ hasText: 'Calendar file' })).toContainText(
     '1 of them a maybe, as tentative',
   );
+  // The maybe's own card exports it as tentative too.
+  const single = page.waitForEvent('download');
+  await other.getByRole('button', { name: /\.ics file/ }).click();
+  expect(readFileSync(await (await single).path(), 'utf8')).toContain('STATUS:TENTATIVE\r\n');
 
   const { text } = pdfText(await printPdf(page, 'A4'));
   // The maybe is a line under the chosen BoF, and the overlap is no longer printed as one.
