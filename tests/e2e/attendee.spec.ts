@@ -224,10 +224,11 @@ test('an agenda saved by the version before maybes opens as it was: no notice, n
   await maybe.click();
   const stored = await page.evaluate((key) => {
     const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`));
-    return { backups, value: JSON.parse(localStorage.getItem(key) ?? 'null') as unknown };
+    return { backups, raw: localStorage.getItem(key) ?? 'null' };
   }, KEY);
   expect(stored.backups).toEqual([]);
-  expect(stored.value).toMatchObject({
+  const value: unknown = JSON.parse(stored.raw);
+  expect(value).toMatchObject({
     version: 2,
     state: { starredIds: ['bof181', 'bof206'], changedAt: saved.state.changedAt, maybeIds: ['bof206'] },
   });
