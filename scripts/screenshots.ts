@@ -6,13 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { startBuiltApp } from './browser';
 
 const OUT = 'docs/screenshots';
+const SECOND_BOF =
+  'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence';
 const STARRED = [
   'Seesaw: Elastic Scaling for Task-Based Distributed Programs',
   'Making Sense of the Chaos: Best Practices for HPC Software Sustainability Strategies and Metrics',
-  'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence',
+  SECOND_BOF,
   'IRI: What Novel Interfaces Will HPC Expose for Cross-Facility Workflows?',
 ];
 const SIZES = [
@@ -20,6 +23,11 @@ const SIZES = [
   { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
   { name: 'phone-dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ] as const;
+
+/** Toggles "Maybe" on the second of the two overlapping Tuesday BoFs in My agenda. */
+async function maybeSecondBof(page: Page): Promise<void> {
+  await page.getByRole('article', { name: SECOND_BOF }).getByRole('button', { name: 'Maybe', exact: true }).click();
+}
 
 const app = await startBuiltApp(4180);
 try {
@@ -41,10 +49,13 @@ try {
     await page.getByRole('link', { name: /My agenda/ }).click();
     await page.getByRole('heading', { level: 2 }).first().waitFor({ state: 'attached' });
     await page.screenshot({ path: `${OUT}/agenda-${size.name}.png`, fullPage: true });
+    // The timeline with the conflict resolved: the second BoF a maybe, drawn lighter beside the first.
+    await maybeSecondBof(page);
     await page.getByRole('button', { name: 'Timeline' }).click();
     await page.locator('.timeline').first().waitFor();
     await page.screenshot({ path: `${OUT}/timeline-${size.name}.png`, fullPage: true });
     await page.getByRole('button', { name: 'List' }).click();
+    await maybeSecondBof(page);
     await context.close();
     console.log(`${OUT}/main-${size.name}.png, ${OUT}/agenda-${size.name}.png`);
   }
@@ -57,6 +68,8 @@ try {
     window.print = () => undefined;
   });
   await page.getByRole('link', { name: /My agenda/ }).click();
+  // The second BoF as a maybe: printed as an "or:" line under the first.
+  await maybeSecondBof(page);
   await page.getByRole('button', { name: 'Print agenda' }).click();
   await page.emulateMedia({ media: 'print' });
   await page

@@ -182,6 +182,30 @@ test.describe('on a phone', () => {
     expect((await box(card.locator('.session-description p').first())).height).toBeGreaterThan(4 * lineHeight);
   });
 
+  test('a timeline block too narrow for its text shows all of it when tapped, with its Maybe, 44 px high', async ({
+    page,
+  }) => {
+    const bof206 =
+      'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence';
+    await page.goto('/');
+    await star(page, BOF181).click();
+    await star(page, bof206).click();
+    await page.getByRole('link', { name: /My agenda/ }).click();
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    const block = page.getByRole('article', { name: bof206 });
+    const maybe = block.getByRole('button', { name: 'Maybe', exact: true });
+    const clipped = (await box(block)).height;
+    // Side by side at 390 px, the title alone overflows the block: the button is cut off until tapped.
+    expect(await block.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    await block.tap();
+    await maybe.scrollIntoViewIfNeeded();
+    expect((await box(block)).height).toBeGreaterThan(clipped);
+    expect(await block.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+    expect((await box(maybe)).height).toBeGreaterThanOrEqual(44);
+    await maybe.tap();
+    await expect(maybe).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('dark scheme: no axe violations on the list, the open filters and My agenda; print stays black on white', async ({
     page,
   }) => {
