@@ -6,7 +6,7 @@
 import type { CSSProperties } from 'react';
 import type { AgendaDay, AgendaItem } from '../schedule/agenda';
 import { layOutDay } from '../schedule/timeline';
-import { formatClock, formatDayHeading, formatTimeRange } from '../schedule/time';
+import { formatDayHeading, formatTimeRange } from '../schedule/time';
 import type { SessionId } from '../schedule/types';
 import { MaybeButton } from './maybe-button';
 
@@ -26,21 +26,24 @@ export function AgendaTimeline({
       {days.map((day) => {
         const items = new Map<SessionId, AgendaItem & { kind: 'session' }>();
         for (const item of day.items) if (item.kind === 'session') items.set(item.session.id, item);
-        const laid = layOutDay([...items.values()].map((item) => item.session));
+        const laid = layOutDay(
+          [...items.values()].map((item) => item.session),
+          zone,
+        );
         if (!laid) return null;
-        const hours = Array.from({ length: Math.floor(laid.minutes / 60) + 1 }, (_, i) => i);
         return (
           <section key={day.date} aria-labelledby={`timeline-${day.date}`}>
             <h2 id={`timeline-${day.date}`}>{formatDayHeading(day.date)}</h2>
             <div className="timeline" style={{ height: `${String(laid.minutes * PX_PER_MINUTE)}px` }}>
-              {hours.map((hour) => (
+              {laid.hours.map((hour) => (
                 <span
-                  key={hour}
+                  key={hour.top}
                   className="timeline-hour"
                   aria-hidden="true"
-                  style={{ top: `${String(hour * 60 * PX_PER_MINUTE)}px` }}
+                  style={{ top: `${String(hour.top * PX_PER_MINUTE)}px` }}
                 >
-                  {formatClock(new Date(laid.start + hour * 3_600_000), zone)}
+                  {hour.clock}
+                  {hour.label === null ? null : <span className="timeline-zone">{hour.label}</span>}
                 </span>
               ))}
               {laid.blocks.map((block) => {

@@ -5,6 +5,7 @@
  * around them visible.
  */
 import { isDropIn } from './agenda';
+import { formatClock, offsetMinutesAt, zoneLabel } from './time';
 import type { Session } from './types';
 
 export interface TimelineBlock {
@@ -18,18 +19,54 @@ export interface TimelineBlock {
   readonly dropIn: boolean;
 }
 
+export interface HourMark {
+  /** Minutes from the start of the day's span. */
+  readonly top: number;
+  /** The hour on the zone's clock ("5:00 PM", "17:00"). */
+  readonly clock: string;
+  /** The zone's label ("EST"), on the first mark and wherever it changes; null on the others. */
+  readonly label: string | null;
+}
+
 export interface TimelineDay {
-  /** The span shown: from the hour before the first session to the hour after the last. */
+  /** The span shown: from the full hour (on the zone's clock) at or before the first session's start to the one at or after the last's end. */
   readonly start: number;
   readonly minutes: number;
+  /**
+   * Each full hour of the zone's clock in the span. On a daylight-saving day the clock repeats or skips an
+   * hour ("1:00 AM EDT", "1:00 AM EST"); in a zone 30 or 45 minutes off UTC, the marks are still at its
+   * full hours.
+   */
+  readonly hours: readonly HourMark[];
   /** In time order, as the list shows them (keyboard and screen readers follow it). */
   readonly blocks: readonly TimelineBlock[];
 }
 
 const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
+/** Every zone's offset is a whole number of quarter hours, so its full hours fall on these steps. */
+const QUARTER_MS = 15 * MINUTE_MS;
 
-export function layOutDay(sessions: readonly Session[]): TimelineDay | null {
+/** Minutes past the full hour on the clock of `zone` at `instant` (ms, on a whole minute). */
+function minutesPastHour(instant: number, zone: string): number {
+  const local = instant / MINUTE_MS + offsetMinutesAt(new Date(instant), zone);
+  return ((local % 60) + 60) % 60;
+}
+
+/** The full hours of the zone's clock from `start` to `end`, labelled. */
+function hourMarks(start: number, end: number, zone: string): HourMark[] {
+  const marks: HourMark[] = [];
+  let lastLabel = '';
+  for (let instant = start; instant <= end; instant += QUARTER_MS) {
+    if (minutesPastHour(instant, zone) !== 0) continue;
+    const label = zoneLabel(zone, new Date(instant));
+    const clock = formatClock(new Date(instant), zone);
+    marks.push({ top: (instant - start) / MINUTE_MS, clock, label: label === lastLabel ? null : label });
+    lastLabel = label;
+  }
+  return marks;
+}
+
+export function layOutDay(sessions: readonly Session[], zone: string): TimelineDay | null {
   if (sessions.length === 0) return null;
   const times = sessions.map((session) => ({
     session,
@@ -38,8 +75,12 @@ export function layOutDay(sessions: readonly Session[]): TimelineDay | null {
   }));
   const first = Math.min(...times.map((time) => time.start));
   const last = Math.max(...times.map((time) => time.end));
-  const start = Math.floor(first / HOUR_MS) * HOUR_MS;
-  const end = Math.ceil(last / HOUR_MS) * HOUR_MS;
+  // Whole minutes first (a time with seconds), then back or on to the full hour of the zone's clock.
+  const firstMinute = Math.floor(first / MINUTE_MS) * MINUTE_MS;
+  const lastMinute = Math.ceil(last / MINUTE_MS) * MINUTE_MS;
+  const start = firstMinute - minutesPastHour(firstMinute, zone) * MINUTE_MS;
+  const pastLast = minutesPastHour(lastMinute, zone);
+  const end = pastLast === 0 ? lastMinute : lastMinute + (60 - pastLast) * MINUTE_MS;
 
   // Columns: each timed session takes the first column free at its start; a group of sessions that
   // overlap one another (directly or through others) shares one column count.
@@ -65,6 +106,7 @@ export function layOutDay(sessions: readonly Session[]): TimelineDay | null {
   return {
     start,
     minutes: (end - start) / MINUTE_MS,
+    hours: hourMarks(start, end, zone),
     blocks: times.map(({ session, start: begins, end: ends }) => {
       const dropIn = isDropIn(session);
       return {
