@@ -90,26 +90,17 @@ export function createItineraryStores(
       name,
       version: PERSIST_VERSION,
       storage,
-      partialize: ({
-        starredIds,
-        changedAt,
-        maybeIds,
-        maybeChangedAt,
-        zoneMode,
-        zoneModeAt,
-        exports,
-        lastQuery,
-        update,
-      }): PersistedItinerary => ({
-        starredIds,
-        changedAt,
-        maybeIds,
-        maybeChangedAt,
-        zoneMode,
-        zoneModeAt,
-        exports,
-        lastQuery,
-        update,
+      // Everything but what lasts only for the page (the notice closed).
+      partialize: (s): PersistedItinerary => ({
+        starredIds: s.starredIds,
+        changedAt: s.changedAt,
+        maybeIds: s.maybeIds,
+        maybeChangedAt: s.maybeChangedAt,
+        zoneMode: s.zoneMode,
+        zoneModeAt: s.zoneModeAt,
+        exports: s.exports,
+        lastQuery: s.lastQuery,
+        update: s.update,
       }),
       // Unreached: safe-storage upgrades known versions (its UPGRADES) and backs up and reads every other
       // version itself, always answering with this version. Kept so that persist never drops a value for
@@ -121,21 +112,28 @@ export function createItineraryStores(
   /** A time for a change of `id` later than any change of it seen so far, in any tab. */
   const changeTime = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
 
+  /** The change that takes `id`'s maybe away, if it has one. */
+  const dropMaybe = (
+    { maybeIds, maybeChangedAt }: PersistedItinerary,
+    id: SessionId,
+  ): Partial<Pick<PersistedItinerary, 'maybeIds' | 'maybeChangedAt'>> =>
+    maybeIds.includes(id)
+      ? {
+          maybeIds: maybeIds.filter((other) => other !== id),
+          maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
+        }
+      : {};
+
   const actions: ItineraryActions = {
     toggleStar: (id) => {
-      state.setState(({ starredIds, changedAt, maybeIds, maybeChangedAt }) => {
-        const unstar = starredIds.includes(id);
+      state.setState((current) => {
+        const { starredIds, changedAt } = current;
         return {
-          starredIds: unstar ? starredIds.filter((other) => other !== id) : [...starredIds, id],
+          starredIds: starredIds.includes(id) ? starredIds.filter((other) => other !== id) : [...starredIds, id],
           changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
           // A star or an unstar leaves no maybe behind: starred again, a session is a plain choice (a maybe
           // left on an unstarred id, by another tab's merge, is cleared here too).
-          ...(maybeIds.includes(id)
-            ? {
-                maybeIds: maybeIds.filter((other) => other !== id),
-                maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
-              }
-            : {}),
+          ...dropMaybe(current, id),
         };
       });
     },
@@ -184,17 +182,15 @@ export function createItineraryStores(
       state.setState(({ update }) => ({ update: { ...update, at: changeTime(update.at), changes: [] } }));
     },
     dismissVanished: (id) => {
-      state.setState(({ update, starredIds, changedAt, maybeIds, maybeChangedAt }) => ({
-        update: { ...update, at: changeTime(update.at), vanished: update.vanished.filter((gone) => gone.id !== id) },
-        starredIds: starredIds.filter((other) => other !== id),
-        changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
-        ...(maybeIds.includes(id)
-          ? {
-              maybeIds: maybeIds.filter((other) => other !== id),
-              maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
-            }
-          : {}),
-      }));
+      state.setState((current) => {
+        const { update, starredIds, changedAt } = current;
+        return {
+          update: { ...update, at: changeTime(update.at), vanished: update.vanished.filter((gone) => gone.id !== id) },
+          starredIds: starredIds.filter((other) => other !== id),
+          changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
+          ...dropMaybe(current, id),
+        };
+      });
     },
     readState: () => state.getState(),
   };
