@@ -168,6 +168,24 @@ describe('labels', () => {
     );
   });
 
+  test('a session of a day or more names the day it ends; one past midnight but shorter does not', () => {
+    // An exhibit from Monday 9 AM to Wednesday 6 PM.
+    expect(formatTimeRange(new Date('2024-11-18T14:00:00Z'), new Date('2024-11-20T23:00:00Z'), NY)).toBe(
+      '9:00 AM – Wed, Nov 20, 6:00 PM EST',
+    );
+    // A whole day, midnight to midnight.
+    expect(formatTimeRange(new Date('2024-11-18T05:00:00Z'), new Date('2024-11-19T05:00:00Z'), NY)).toBe(
+      '12:00 AM – Tue, Nov 19, 12:00 AM EST',
+    );
+    // Across the night the clocks go back: both labels.
+    expect(formatTimeRange(new Date('2024-11-02T13:00:00Z'), new Date('2024-11-04T23:00:00Z'), NY)).toBe(
+      '9:00 AM EDT – Mon, Nov 4, 6:00 PM EST',
+    );
+    expect(formatTimeRange(new Date('2024-11-20T04:00:00Z'), new Date('2024-11-20T06:00:00Z'), NY)).toBe(
+      '11:00 PM – 1:00 AM EST',
+    );
+  });
+
   test('zone names are checked against the zone database', () => {
     expect(isValidTimeZone('America/New_York')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);

@@ -282,6 +282,12 @@ export function formatTimeRange(start: Date, end: Date, zone: string): string {
   const endWall = wallClock(zone, end.getTime());
   const startLabel = zoneLabel(zone, start);
   const endLabel = zoneLabel(zone, end);
+  // A session of a day or more (an exhibit over three days) names the day it ends: "9:00 AM – Wed, Nov 20,
+  // 6:00 PM EST". A shorter one past midnight (a concert to 1 AM) is clear with its duration beside it.
+  if (end.getTime() - start.getTime() >= DAY_MS) {
+    const startText = `${clockText(startWall, true)}${startLabel === endLabel ? '' : ` ${startLabel}`}`;
+    return `${startText} – ${shortDateFormatter(zone).format(end)}, ${clockText(endWall, true)} ${endLabel}`;
+  }
   const shareSuffix = meridiemOf(startWall) === meridiemOf(endWall) && startLabel === endLabel;
   const endText = clockText(endWall, true);
   return shareSuffix
@@ -318,6 +324,11 @@ const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
  * on is not the day heading above it (the event's own time under a heading in the viewer's zone).
  */
 export function formatDatedTimeRange(start: Date, end: Date, zone: string): string {
+  return `${shortDateFormatter(zone).format(start)}, ${formatTimeRange(start, end, zone)}`;
+}
+
+/** "Thu, Nov 21" in `zone`, in the attendee's date order. */
+function shortDateFormatter(zone: string): Intl.DateTimeFormat {
   const key = `${dateLocale()}|${zone}`;
   let formatter = shortDateFormatters.get(key);
   if (!formatter) {
@@ -329,7 +340,7 @@ export function formatDatedTimeRange(start: Date, end: Date, zone: string): stri
     });
     shortDateFormatters.set(key, formatter);
   }
-  return `${formatter.format(start)}, ${formatTimeRange(start, end, zone)}`;
+  return formatter;
 }
 
 const civilFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -70,3 +70,14 @@ test('in a zone 30 or 45 minutes off UTC the marks are on its own full hours', (
   expect(kathmandu?.hours.map((hour) => hour.clock)).toEqual(['9:00 AM', '10:00 AM', '11:00 AM']);
   expect(kathmandu?.blocks[0]).toMatchObject({ top: 50, minutes: 15 });
 });
+
+test('an exhibit over three days is a band to the end of its first day, not three days tall', () => {
+  const exhibit = session('exhibit', '2024-11-18T09:00:00-05:00', '2024-11-20T18:00:00-05:00');
+  const talk = session('talk', '2024-11-18T10:00:00-05:00', '2024-11-18T11:00:00-05:00');
+  const day = layOutDay([exhibit, talk], NY);
+  expect(day?.blocks.map((block) => [block.session.id, block.top, block.minutes])).toEqual([
+    ['exhibit', 0, 15 * 60],
+    ['talk', 60, 60],
+  ]);
+  expect(day?.minutes).toBe(15 * 60);
+});

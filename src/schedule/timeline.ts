@@ -5,7 +5,15 @@
  * around them visible.
  */
 import { isDropIn } from './agenda';
-import { formatClock, offsetMinutesAt, zoneLabel } from './time';
+import {
+  addDays,
+  civilDateInZone,
+  formatClock,
+  offsetMinutesAt,
+  parseCivilDate,
+  wallTimeToInstant,
+  zoneLabel,
+} from './time';
 import type { Session } from './types';
 
 export interface TimelineBlock {
@@ -66,13 +74,21 @@ function hourMarks(start: number, end: number, zone: string): HourMark[] {
   return marks;
 }
 
+/** The first midnight in `zone` after `instant`: where the day a session starts on ends. */
+function endOfDay(instant: number, zone: string): number {
+  const date = parseCivilDate(civilDateInZone(new Date(instant), zone));
+  return date ? wallTimeToInstant(addDays(date, 1), { hour: 0, minute: 0 }, zone).getTime() : Infinity;
+}
+
 export function layOutDay(sessions: readonly Session[], zone: string): TimelineDay | null {
   if (sessions.length === 0) return null;
-  const times = sessions.map((session) => ({
-    session,
-    start: Date.parse(session.start),
-    end: Date.parse(session.end),
-  }));
+  const times = sessions.map((session) => {
+    const start = Date.parse(session.start);
+    const end = Date.parse(session.end);
+    // A drop-in of several days (an exhibit) is drawn to the end of this day, not stretched over the
+    // next ones: its text says when it ends.
+    return { session, start, end: isDropIn(session) ? Math.min(end, Math.max(endOfDay(start, zone), start)) : end };
+  });
   const first = Math.min(...times.map((time) => time.start));
   const last = Math.max(...times.map((time) => time.end));
   // Whole minutes first (a time with seconds), then back or on to the full hour of the zone's clock.
