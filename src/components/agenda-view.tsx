@@ -3,7 +3,7 @@ import { buildAgenda } from '../schedule/agenda';
 import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
 import type { Schedule, Session, SessionId } from '../schedule/types';
 import { TakeAway } from './take-away';
-import { useItineraryActions, useMaybeIds, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
+import { useItineraryActions, useMaybes, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
 import { SessionCard } from './session-card';
 import { QueryLink } from './query-link';
 import { AgendaTimeline } from './agenda-timeline';
@@ -32,7 +32,7 @@ function SessionLinks({ sessions }: { sessions: readonly Session[] }) {
 export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions, onPrint }: AgendaViewProps) {
   const { sessions } = schedule;
   const starredIds = useStarredIds();
-  const maybeIds = useMaybeIds();
+  const maybe = useMaybes();
   const { vanished: vanishedSnapshots } = useScheduleUpdate();
   const { dismissVanished } = useItineraryActions();
   const { starred, unknown, vanished } = useMemo(() => {
@@ -49,8 +49,6 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
       vanished: gone,
     };
   }, [sessions, starredIds, vanishedSnapshots]);
-  // Only starred sessions can be maybes (a maybe left on an unstarred id by another tab counts for nothing).
-  const maybe = useMemo(() => new Set(maybeIds.filter((id) => starredIds.includes(id))), [maybeIds, starredIds]);
   const days = useMemo(() => buildAgenda(starred, zone, eventZone, maybe), [starred, zone, eventZone, maybe]);
   // List or timeline, kept in the address (Back returns to the other; a link can name one).
   const { params, navigate } = useUrlQuery();

@@ -8,7 +8,7 @@ import { Fragment, useMemo } from 'react';
 import { buildAgenda, type AgendaItem } from '../schedule/agenda';
 import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../schedule/time';
 import type { Schedule, SessionId } from '../schedule/types';
-import { useMaybeIds, useStarredIds } from '../store/itinerary-store';
+import { useMaybes, useStarredIds } from '../store/itinerary-store';
 import { QrCode } from './qr-code';
 
 function shortAddress(url: string): string {
@@ -57,16 +57,16 @@ function facts({ session }: SessionItem): string {
 export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: string }) {
   const { conference, sessions } = schedule;
   const starredIds = useStarredIds();
-  const maybeIds = useMaybeIds();
+  const maybe = useMaybes();
   const days = useMemo(() => {
     const starred = new Set(starredIds);
     return buildAgenda(
       sessions.filter((session) => starred.has(session.id)),
       zone,
       conference.timeZone,
-      new Set(maybeIds.filter((id) => starred.has(id))),
+      maybe,
     ).map((day) => ({ date: day.date, rows: printRows(day.items) }));
-  }, [sessions, starredIds, maybeIds, zone, conference.timeZone]);
+  }, [sessions, starredIds, maybe, zone, conference.timeZone]);
   const bothZones = zone !== conference.timeZone;
   const printed = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date());
   return (

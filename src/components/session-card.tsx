@@ -2,7 +2,7 @@ import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from '
 import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time';
 import { googleCalendarUrl } from '../schedule/calendar-links';
 import type { Conference, Session } from '../schedule/types';
-import { useItineraryActions } from '../store/itinerary-store';
+import { maybesOf, useItineraryActions } from '../store/itinerary-store';
 import { readReminder } from '../store/reminder';
 import { calendarFor, downloadText } from './download';
 import { StarButton } from './star-button';
@@ -83,8 +83,7 @@ function CalendarLinks({ session, conference }: { session: Session; conference: 
     // Same UID as the agenda export; planExport raises the sequence if this session was cancelled or changed,
     // and writes a maybe as tentative.
     const previous = readExports()[session.id];
-    const { starredIds, maybeIds } = readState();
-    const maybe = new Set(maybeIds.filter((id) => id === session.id && starredIds.includes(id)));
+    const maybe = maybesOf(readState());
     const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {}, maybe);
     downloadText(
       `${session.id}.ics`,

@@ -37,26 +37,38 @@ export function StarFilters({ filters, onChange, sessions, starCandidates, freeC
   }, [sessions, starCandidates, freeCandidates, starredIds, maybeIds]);
   return (
     <>
-      <label className="check starred-only">
-        <input
-          type="checkbox"
-          checked={filters.starredOnly}
-          onChange={() => {
-            onChange({ ...filters, starredOnly: !filters.starredOnly });
-          }}
-        />{' '}
-        Starred only <span className="count">({starredCount})</span>
-      </label>
-      <label className="check starred-only">
-        <input
-          type="checkbox"
-          checked={filters.freeTime}
-          onChange={() => {
-            onChange({ ...filters, freeTime: !filters.freeTime });
-          }}
-        />{' '}
-        Fits my free time <span className="count">({freeCount})</span>
-      </label>
+      <FilterCheck
+        checked={filters.starredOnly}
+        onToggle={() => {
+          onChange({ ...filters, starredOnly: !filters.starredOnly });
+        }}
+        label="Starred only"
+        count={starredCount}
+      />
+      <FilterCheck
+        checked={filters.freeTime}
+        onToggle={() => {
+          onChange({ ...filters, freeTime: !filters.freeTime });
+        }}
+        label="Fits my free time"
+        count={freeCount}
+      />
     </>
+  );
+}
+
+interface FilterCheckProps {
+  readonly checked: boolean;
+  readonly onToggle: () => void;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** A filter that is on or off, with how many sessions it would show. */
+function FilterCheck({ checked, onToggle, label, count }: FilterCheckProps) {
+  return (
+    <label className="check starred-only">
+      <input type="checkbox" checked={checked} onChange={onToggle} /> {label} <span className="count">({count})</span>
+    </label>
   );
 }

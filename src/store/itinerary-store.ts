@@ -274,9 +274,28 @@ export function useStarredIdsWhen(needed: boolean): readonly SessionId[] {
   return useStore(useStores().state, (s) => (needed ? s.starredIds : NO_IDS));
 }
 
-/** The maybes among the starred sessions, the same array until they change. */
+/** The maybes as stored, the same array until they change (an id there may have lost its star: see maybesOf). */
 export function useMaybeIds(): readonly SessionId[] {
   return useStore(useStores().state, (s) => s.maybeIds);
+}
+
+/**
+ * The maybes that count: those of starred sessions. A star toggle takes a maybe away, but a merge with
+ * another tab can leave one on an id that is no longer starred; it counts for nothing.
+ */
+export function maybesOf({
+  starredIds,
+  maybeIds,
+}: Pick<PersistedItinerary, 'starredIds' | 'maybeIds'>): Set<SessionId> {
+  const starred = new Set(starredIds);
+  return new Set(maybeIds.filter((id) => starred.has(id)));
+}
+
+/** maybesOf the current state, the same set until the stars or maybes change. */
+export function useMaybes(): ReadonlySet<SessionId> {
+  const starredIds = useStarredIds();
+  const maybeIds = useMaybeIds();
+  return useMemo(() => maybesOf({ starredIds, maybeIds }), [starredIds, maybeIds]);
 }
 
 /** The maybes only while `needed` (see useStarredIdsWhen). */
