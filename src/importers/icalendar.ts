@@ -18,6 +18,7 @@ import {
   startOfDayInZone,
   toIsoInZone,
   wallTimeToInstant,
+  wallTimeToInstantBy,
 } from '../schedule/time';
 import type { Link, Session } from '../schedule/types';
 import { normalizeUrl } from '../schedule/validate';
@@ -29,6 +30,7 @@ import { importFailure, type ImportOptions, type ImportResult } from './core/res
 import { richText } from './core/rich-text';
 import { slugify } from './core/slug';
 import { resolveZoneName } from './core/zone-names';
+import { vtimezoneOffsets } from './icalendar-zones';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -69,13 +71,19 @@ interface ZoneReader {
   instant(value: Time, tzid: string | undefined): Date | string;
 }
 
-function zoneReader(registered: ReadonlySet<string>, floatingZone: string | undefined): ZoneReader {
+/** The file's own zones: each TZID it defines, with its offsets (null: ical.js's reading is all there is). */
+type FileZones = ReadonlyMap<string, ((utcMs: number) => number) | null>;
+
+function zoneReader(registered: FileZones, floatingZone: string | undefined): ZoneReader {
   return {
     instant(value, tzid) {
       const wall = { year: value.year, month: value.month, day: value.day };
       const clock = value.isDate ? { hour: 0, minute: 0 } : { hour: value.hour, minute: value.minute };
       if (value.zone === ICAL.Timezone.utcTimezone) return new Date(value.toUnixTime() * 1000);
-      if (tzid !== undefined && registered.has(tzid)) return new Date(value.toUnixTime() * 1000);
+      if (tzid !== undefined && registered.has(tzid)) {
+        const offsets = registered.get(tzid);
+        return offsets ? wallTimeToInstantBy(wall, clock, offsets) : new Date(value.toUnixTime() * 1000);
+      }
       if (tzid !== undefined) {
         const named = resolveZoneName(tzid.replace(/^\//, ''));
         if (named && isValidTimeZone(named.zone)) return wallTimeToInstant(wall, clock, named.zone);
@@ -128,23 +136,23 @@ export function importICalendar(text: string, bytes: Uint8Array, options: Import
     return importFailure('not-a-schedule', 'not an iCalendar file (no VCALENDAR)');
   }
   // The file's VTIMEZONEs are registered for as long as this import reads its times.
-  const registered = new Set<string>();
+  const registered = new Map<string, ((utcMs: number) => number) | null>();
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
     const tzid = stringValue(vtimezone, 'tzid');
     if (tzid === undefined || ICAL.TimezoneService.has(tzid)) continue;
     ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone), tzid);
-    registered.add(tzid);
+    registered.set(tzid, vtimezoneOffsets(vtimezone));
   }
   try {
     return readCalendar(calendar, registered, bytes, text, options, diagnostics);
   } finally {
-    for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
+    for (const tzid of registered.keys()) ICAL.TimezoneService.remove(tzid);
   }
 }
 
 function readCalendar(
   calendar: Component,
-  registered: ReadonlySet<string>,
+  registered: FileZones,
   bytes: Uint8Array,
   text: string,
   options: ImportOptions,

@@ -123,13 +123,21 @@ export function offsetMinutesAt(instant: Date, zone: string): number {
  *   New York is 01:30 EDT, not EST.
  */
 export function wallTimeToInstant(date: CivilDate, time: WallTime, zone: string): Date {
+  return wallTimeToInstantBy(date, time, (utcMs) => offsetMs(zone, utcMs));
+}
+
+/**
+ * wallTimeToInstant for a zone given by its offset at each instant (ms), such as a VTIMEZONE of an
+ * iCalendar file: the same two edges resolved the same way (RFC 5545 §3.3.5).
+ */
+export function wallTimeToInstantBy(date: CivilDate, time: WallTime, offsetAt: (utcMs: number) => number): Date {
   const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, 0, 0) + (time.hour * 60 + time.minute) * MINUTE_MS;
   // Offsets in force a day either side bracket any transition near this wall time.
-  const before = offsetMs(zone, wallAsUtc - DAY_MS);
-  const after = offsetMs(zone, wallAsUtc + DAY_MS);
+  const before = offsetAt(wallAsUtc - DAY_MS);
+  const after = offsetAt(wallAsUtc + DAY_MS);
   const matches = [before, after]
     .map((offset) => wallAsUtc - offset)
-    .filter((instant) => offsetMs(zone, instant) === wallAsUtc - instant)
+    .filter((instant) => offsetAt(instant) === wallAsUtc - instant)
     .sort((a, b) => a - b);
   const first = matches[0];
   // No match: the wall time is in a gap; the offset before the gap carries it forward.
