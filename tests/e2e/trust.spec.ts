@@ -1,0 +1,67 @@
+/**
+ * Trust (issue 15), in real Chromium: no star is lost or moved by a real update, every schedule shows its
+ * real time, paper and links never mislead, nothing is lost in the gaps between tabs and writes.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const LONG_TITLES = [
+  'Establishing a High-Performance and Productive Ecosystem for Distributed Execution of Python Functions Using Globus Compute',
+  'Serverless HPC: Challenges, Opportunities, and Future Prospects for Accelerated Cloud Computing',
+  'Workflows Community: Collaborative Pathways for Designing an Integrated Infrastructure for Research Excellence',
+] as const;
+
+async function starAll(page: Page, titles: readonly string[]) {
+  for (const title of titles) await page.getByRole('button', { name: `Star ${title}`, exact: true }).click();
+}
+
+/** Printable widths (page less the 12 mm margins of @page) in CSS px, 96 px to the inch. */
+const PRINTABLE = { A4: ((210 - 24) / 25.4) * 96, Letter: ((215.9 - 24) / 25.4) * 96 } as const;
+
+for (const [paper, width] of Object.entries(PRINTABLE)) {
+  test(`the printed agenda in My time lays out both time lines beside long titles without overlap (${paper})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ timezoneId: 'Asia/Tokyo', viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await page.goto('/');
+    await page.getByRole('radio', { name: /My time/ }).check();
+    await starAll(page, LONG_TITLES);
+    await page.getByRole('link', { name: /My agenda/ }).click();
+    await page.getByRole('button', { name: 'Print agenda' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor(width), height: 1100 });
+    const rows = await page.evaluate(() => {
+      /** Where the text inside an element is drawn (an element's box does not grow with overflowing text). */
+      const inked = (element: Element | null) => {
+        if (!element) return null;
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const { left, right, top, bottom } = range.getBoundingClientRect();
+        return { left, right, top, bottom };
+      };
+      return [...document.querySelectorAll('.print-session')].map((row) => ({
+        row: inked(row),
+        time: inked(row.querySelector('.print-time')),
+        eventTime: inked(row.querySelector('.print-event-time')),
+        what: inked(row.querySelector('.print-what')),
+        qr: row.querySelector('svg, img, canvas')?.getBoundingClientRect() ?? null,
+        page: document.documentElement.clientWidth,
+      }));
+    });
+    expect(rows).toHaveLength(LONG_TITLES.length);
+    const apart = (a: { right: number; left: number } | null, b: { left: number } | null) =>
+      a !== null && b !== null && a.right <= b.left + 0.5;
+    for (const row of rows) {
+      // The event's own time is printed, under the viewer's, inside the time column.
+      expect(row.eventTime).not.toBeNull();
+      expect(apart(row.time, row.what)).toBe(true);
+      expect(apart(row.eventTime, row.what)).toBe(true);
+      if (row.qr) expect(apart(row.what, row.qr)).toBe(true);
+      expect(row.row?.right ?? Infinity).toBeLessThanOrEqual(row.page + 0.5);
+    }
+    await context.close();
+  });
+}
