@@ -25,7 +25,7 @@ import { normalizeUrl } from '../schedule/validate';
 import { assembleSchedule } from './core/assemble';
 import { Diagnostics } from './core/diagnostics';
 import { plainText } from './core/html-text';
-import { SessionIds, sessionIdFrom, shortHash } from './core/ids';
+import { contentKey, repeatedOf, SessionIds, sessionIdFrom, shortHash } from './core/ids';
 import { importFailure, type ImportOptions, type ImportResult } from './core/result';
 import { richText } from './core/rich-text';
 import { slugify } from './core/slug';
@@ -112,6 +112,26 @@ function speakersLine(description: string): { people: string[]; rest: string } {
   }
   people.push(current.trim());
   return { people: people.filter((person) => person !== ''), rest: description.replace(match[0], '').trim() };
+}
+
+/** `20241103T0130`: an occurrence's RECURRENCE-ID, as it goes into its session id. */
+function stamp(time: Time): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(time.year)}${pad(time.month)}${pad(time.day)}T${pad(time.hour)}${pad(time.minute)}`;
+}
+
+/**
+ * The id the calendar gives an occurrence: its UID (the part before "@": Itinerary's own export writes
+ * "<session id>@<conference id>"), with its RECURRENCE-ID when it is one occurrence of a recurring event.
+ * Undefined without a UID. Whether it is unique is SessionIds' business.
+ */
+function preferredId(occurrence: Occurrence): string | undefined {
+  const uid = stringValue(occurrence.item, 'uid')?.trim();
+  if (uid === undefined) return undefined;
+  const base = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,127})@[^@\s]+$/.exec(uid)?.[1] ?? sessionIdFrom(uid);
+  const recurrenceId: unknown = occurrence.item.getFirstPropertyValue('recurrence-id');
+  const recurrence = occurrence.recurrence ?? (recurrenceId instanceof ICAL.Time ? stamp(recurrenceId) : undefined);
+  return recurrence === undefined ? base : `${base.slice(0, 100)}-${recurrence}`;
 }
 
 interface Occurrence {
@@ -254,7 +274,7 @@ function readCalendar(
         continue;
       }
       count++;
-      const recurrence = `${details.recurrenceId.year}${String(details.recurrenceId.month).padStart(2, '0')}${String(details.recurrenceId.day).padStart(2, '0')}T${String(details.recurrenceId.hour).padStart(2, '0')}${String(details.recurrenceId.minute).padStart(2, '0')}`;
+      const recurrence = stamp(details.recurrenceId);
       occurrences.push({
         item: details.item.component,
         start: { time: details.startDate, ...(masterStart.tzid === undefined ? {} : { tzid: masterStart.tzid }) },
@@ -291,7 +311,7 @@ function readCalendar(
   const product = stringValue(calendar, 'prodid') ?? '';
   const pretalx = /pretalx/i.test(product);
   const calendarName = stringValue(calendar, 'x-wr-calname');
-  const ids = new SessionIds(diagnostics);
+  const ids = new SessionIds(diagnostics, repeatedOf(occurrences.flatMap((o) => preferredId(o) ?? [])));
   const sessions: Session[] = [];
   occurrences.forEach((occurrence, index) => {
     options.onProgress?.(index / occurrences.length);
@@ -344,16 +364,11 @@ function readCalendar(
     const categories: unknown = item.getFirstPropertyValue('categories');
     const type = typeof categories === 'string' && categories.trim() !== '' ? plainText(categories).trim() : 'Session';
     const location = plainText(stringValue(item, 'location') ?? '').trim();
-    // A UID is "<local>@<domain>" (Itinerary's own export: "<session id>@<conference id>"); the local part
-    // is the event's id within its calendar.
-    const local = uid === undefined ? undefined : /^([A-Za-z0-9][A-Za-z0-9_.-]{0,127})@[^@\s]+$/.exec(uid.trim())?.[1];
-    const base =
-      uid === undefined
-        ? `${civilDateInZone(start, zone)}-${slugify(title, 64) || 'event'}`
-        : (local ?? sessionIdFrom(uid));
     const id = ids.take(
-      occurrence.recurrence === undefined ? base : `${base.slice(0, 100)}-${occurrence.recurrence}`,
+      preferredId(occurrence) ?? `${civilDateInZone(start, zone)}-${slugify(title, 64) || 'event'}`,
       what,
+      undefined,
+      contentKey(title, start, location === '' ? undefined : location),
     );
     const sourceId = uid !== undefined && uid !== id ? plainText(uid) : undefined;
     sessions.push({

@@ -6,8 +6,8 @@
  * Both versions are read.
  */
 import type { SessionId } from './types';
+import { SESSION_ID, CONFERENCE_ID } from './ids';
 
-const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 export const MAX_SHARED = 1000;
 
 function fnv1a(text: string): string {
@@ -63,7 +63,6 @@ export type DecodedShare =
     }
   | { readonly ok: false; readonly problem: ShareProblem };
 
-const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_ID_LENGTH = 128;
 
 export function decodeShare(value: string, conferenceId: string): DecodedShare {

@@ -13,12 +13,11 @@ import {
   type Schedule,
   type Session,
 } from './types';
+import { SESSION_ID, CONFERENCE_ID } from './ids';
 
 export type ValidationResult = { ok: true; schedule: Schedule } | { ok: false; errors: string[] };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 
 class Reader {

@@ -12,6 +12,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
 import type { ExportedSession, ExportRecord } from '../schedule/ics';
 import type { AgendaChange, SessionSnapshot } from '../schedule/changes';
+import { SESSION_ID } from '../schedule/ids';
 
 /** The part of window.localStorage this uses; tests pass failing or fake ones. */
 export interface KeyValueStorage {
@@ -90,8 +91,6 @@ export interface StorageStatus {
   readonly saveFailed: boolean;
   readonly recovery: Recovery | null;
 }
-
-const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -181,7 +180,8 @@ function isSnapshot(value: unknown): value is SessionSnapshot {
     typeof value.title === 'string' &&
     typeof value.start === 'string' &&
     typeof value.end === 'string' &&
-    (value.room === undefined || typeof value.room === 'string')
+    (value.room === undefined || typeof value.room === 'string') &&
+    (value.ambiguous === undefined || typeof value.ambiguous === 'number')
   );
 }
 

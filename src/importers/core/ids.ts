@@ -5,8 +5,7 @@
  */
 import type { Diagnostics } from './diagnostics';
 import { slugify } from './slug';
-
-const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+import { SESSION_ID } from '../../schedule/ids';
 
 /** `text` as a session id: kept when it already is one, else its slug (and a short hash, so that two ids
  * that slug alike stay apart). */
@@ -27,17 +26,48 @@ export function shortHash(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** What tells two events apart when their source ids do not: title, start (UTC) and room. */
+export function contentKey(title: string, start: Date, room: string | undefined): string {
+  return `${title}\n${start.toISOString()}\n${room ?? ''}`;
+}
+
+/** How often each id occurs: the source ids that are not unique. */
+export function repeatedOf(preferred: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of preferred) (seen.has(id) ? repeated : seen).add(id);
+  return repeated;
+}
+
 export class SessionIds {
   private readonly used = new Set<string>();
 
-  constructor(private readonly diagnostics: Diagnostics) {}
+  /** `repeated`: the preferred ids the source gives more than one event (see repeatedOf). */
+  constructor(
+    private readonly diagnostics: Diagnostics,
+    private readonly repeated: ReadonlySet<string> = new Set(),
+  ) {}
 
-  /** A unique id from `preferred` (already a session id); `what` names the session in a warning. */
-  take(preferred: string, what: string, line?: number): string {
-    let id = preferred;
+  /**
+   * A unique id from `preferred` (already a session id); `what` names the session in a warning. A source
+   * id shared by several events is not the id of any of them: each gets one made from its `content` (its
+   * title, start and room, see contentKey), never from its position, so that removing one event of a
+   * calendar does not hand its id, and the stars on it, to another. Only events identical in all three
+   * (interchangeable) are numbered.
+   */
+  take(preferred: string, what: string, line?: number, content?: string): string {
+    let base = preferred;
+    if (content !== undefined && this.repeated.has(preferred)) {
+      base = `${preferred.slice(0, 118)}-${shortHash(content)}`;
+      this.diagnostics.warning(
+        line,
+        `${what} shares its id (${preferred}) with another event; given id ${base}, made from its title, start and room`,
+      );
+    }
+    let id = base;
     if (this.used.has(id)) {
-      for (let n = 2; this.used.has(id); n++) id = `${preferred}-${n}`;
-      this.diagnostics.warning(line, `${what} has the same id as an earlier session (${preferred}); given id ${id}`);
+      for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+      this.diagnostics.warning(line, `${what} has the same id as an earlier session (${base}); given id ${id}`);
     }
     this.used.add(id);
     return id;

@@ -17,7 +17,7 @@ import { normalizeUrl } from '../../schedule/validate';
 import { assembleSchedule } from '../core/assemble';
 import type { Diagnostics } from '../core/diagnostics';
 import { plainText } from '../core/html-text';
-import { SessionIds, sessionIdFrom } from '../core/ids';
+import { contentKey, repeatedOf, SessionIds, sessionIdFrom } from '../core/ids';
 import { importFailure, type ImportFormat, type ImportOptions, type ImportResult } from '../core/result';
 import { richText } from '../core/rich-text';
 import { slugify } from '../core/slug';
@@ -190,13 +190,20 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
       ['timeZone'],
     );
   }
-  const ids = new SessionIds(diagnostics);
   const sessions: Session[] = [];
   const repeatedIds = new Map<string, number>();
   for (const event of events)
     if (event.id !== undefined) repeatedIds.set(event.id, (repeatedIds.get(event.id) ?? 0) + 1);
   const guids = new Map<string, number>();
   for (const event of events) if (event.guid !== undefined) guids.set(event.guid, (guids.get(event.guid) ?? 0) + 1);
+  // The source's id: the guid when it is unique, else the guid or id it has (SessionIds tells repeated ones apart).
+  const sourceIdOf = (event: FrabEvent) =>
+    event.guid !== undefined && guids.get(event.guid) === 1 ? event.guid : (event.guid ?? event.id);
+  const preferredOf = (event: FrabEvent) => {
+    const preferred = sourceIdOf(event);
+    return preferred === undefined ? undefined : sessionIdFrom(preferred);
+  };
+  const ids = new SessionIds(diagnostics, repeatedOf(events.flatMap((event) => preferredOf(event) ?? [])));
   const afterMidnight: string[] = [];
   let daysFormDurations = 0;
   const dayChange = wallTime(conference.dayChange);
@@ -245,11 +252,11 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
     const day = listedDay !== undefined && listedDay !== startDay ? listedDay : undefined;
     if (day !== undefined) afterMidnight.push(title);
 
-    const preferred = event.guid !== undefined && guids.get(event.guid) === 1 ? event.guid : (event.guid ?? event.id);
     const id = ids.take(
-      preferred !== undefined ? sessionIdFrom(preferred) : `${startDay}-${slugify(title, 64) || 'session'}`,
+      preferredOf(event) ?? `${startDay}-${slugify(title, 64) || 'session'}`,
       what,
       event.line,
+      contentKey(title, start, plainText(event.room ?? '').trim() || undefined),
     );
     const text = [event.abstract, event.description]
       .map((part) => richText(part ?? ''))
@@ -279,6 +286,7 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
     const subtitle = optional(event.subtitle);
     const track = optional(event.track);
     const language = optional(event.language);
+    const preferred = sourceIdOf(event);
     const sourceId = preferred !== undefined && preferred !== id ? preferred : undefined;
     sessions.push({
       id,
