@@ -5,7 +5,8 @@
  */
 import { fetchSchedule, importInWorker } from '../library/open-schedule';
 import { keepSchedule, keptSchedule, type KeptConference, type KeptSource } from '../library/kept-schedules';
-import { agendaChanges } from '../schedule/changes';
+import { agendaChanges, rekeyedStars } from '../schedule/changes';
+import { matchSessions } from '../schedule/matching';
 import type { Schedule } from '../schedule/types';
 import { storesFor } from '../store/itinerary-store';
 
@@ -26,14 +27,24 @@ export async function versionHere(
   return id === bundled.conference.id ? bundled : null;
 }
 
-/** What opening `schedule` was: new, the same version, or an update (whose agenda changes are recorded). */
-export function describeOpened(schedule: Schedule, previous: Schedule | null): string {
+/**
+ * Records what opening `schedule` does to the attendee's agenda, and says what it was: new, the same
+ * version, or an update. For an update, stars follow their sessions to new ids (matched by content when
+ * the source re-keyed them), and what changed in the agenda is kept to show until dismissed.
+ */
+export function recordOpened(schedule: Schedule, previous: Schedule | null): string {
   const { id, title } = schedule.conference;
   if (previous && previous.conference.source.sha256 !== schedule.conference.source.sha256) {
-    // A newer version of a conference already here: every star is kept, and what changed in the agenda said.
     const stores = storesFor(id);
-    const changes = agendaChanges(previous, schedule, stores.actions.readState().starredIds);
-    const vanished = changes.flatMap((change) => (change.kind === 'removed' ? [change.before] : []));
+    const starred = stores.actions.readState().starredIds;
+    const matches = matchSessions(previous, schedule);
+    const changes = agendaChanges(previous, schedule, starred, matches);
+    stores.actions.rekeyStars(rekeyedStars(starred, matches));
+    const vanished = changes.flatMap((change) =>
+      change.kind === 'removed'
+        ? [change.ambiguous === undefined ? change.before : { ...change.before, ambiguous: change.ambiguous }]
+        : [],
+    );
     if (changes.length > 0) stores.actions.recordUpdate(changes, vanished);
     return `Updated ${title} to the version just opened: ${
       changes.length === 0

@@ -16,7 +16,9 @@ function describe(change: AgendaChange, zone: string): string {
     case 'cancelled':
       return `${change.before.title} is cancelled`;
     case 'removed':
-      return `${change.before.title} is no longer in the schedule`;
+      return change.ambiguous === undefined
+        ? `${change.before.title} is no longer in the schedule`
+        : `${change.before.title} is no longer in the schedule under its id, and ${String(change.ambiguous)} sessions of the new version could be it (the same title and time or room): your star was not moved to any of them, so check which one you meant`;
   }
 }
 

@@ -76,6 +76,9 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
             No longer in the schedule: it was{' '}
             {formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone)}
             {snapshot.room === undefined ? '' : `, room ${snapshot.room}`}.
+            {snapshot.ambiguous === undefined
+              ? null
+              : ` ${String(snapshot.ambiguous)} sessions of the new version could be it (the same title and time or room), so your star stays here rather than on one you did not choose: star the one you meant.`}
           </p>
           <button
             type="button"

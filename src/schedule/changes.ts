@@ -2,6 +2,7 @@
  * What a new version of a schedule changes in an attendee's agenda: the starred sessions that moved,
  * changed room, were cancelled or left the schedule. Pure: two schedules and the starred ids in, a list out.
  */
+import { matchSessions, type SessionMatches } from './matching';
 import type { Schedule, Session, SessionId } from './types';
 
 /** A session as it was, kept so that one that leaves the schedule can still be shown and named. */
@@ -11,13 +12,23 @@ export interface SessionSnapshot {
   readonly start: string;
   readonly end: string;
   readonly room?: string;
+  /** How many sessions of a newer version could be this one (see AgendaChange 'removed'); absent when none. */
+  readonly ambiguous?: number;
 }
 
 export type AgendaChange =
   | { readonly kind: 'moved'; readonly before: SessionSnapshot; readonly after: SessionSnapshot }
   | { readonly kind: 'room'; readonly before: SessionSnapshot; readonly after: SessionSnapshot }
   | { readonly kind: 'cancelled'; readonly before: SessionSnapshot; readonly after: SessionSnapshot }
-  | { readonly kind: 'removed'; readonly before: SessionSnapshot };
+  | {
+      readonly kind: 'removed';
+      readonly before: SessionSnapshot;
+      /**
+       * Set when the session's id is gone but more than one new session could be it (same title and
+       * time or room): the star is not moved to any of them, and the page says so.
+       */
+      readonly ambiguous?: number;
+    };
 
 export function snapshotOf(session: Session): SessionSnapshot {
   return {
@@ -32,7 +43,12 @@ export function snapshotOf(session: Session): SessionSnapshot {
 const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
 
 /** The changes to `starred` sessions from `before` to `after`, in the order of the agenda before. */
-export function agendaChanges(before: Schedule, after: Schedule, starred: readonly SessionId[]): AgendaChange[] {
+export function agendaChanges(
+  before: Schedule,
+  after: Schedule,
+  starred: readonly SessionId[],
+  matches: SessionMatches = matchSessions(before, after),
+): AgendaChange[] {
   const wanted = new Set(starred);
   const next = new Map(after.sessions.map((session) => [session.id, session]));
   const changes: AgendaChange[] = [];
@@ -40,10 +56,14 @@ export function agendaChanges(before: Schedule, after: Schedule, starred: readon
     .filter((session) => wanted.has(session.id))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   for (const old of ordered) {
-    const now = next.get(old.id);
+    const found = matches.found.get(old.id);
+    const now = found === undefined ? undefined : next.get(found);
     const was = snapshotOf(old);
     if (!now) {
-      changes.push({ kind: 'removed', before: was });
+      const candidates = matches.ambiguous.get(old.id)?.length ?? 0;
+      changes.push(
+        candidates > 0 ? { kind: 'removed', before: was, ambiguous: candidates } : { kind: 'removed', before: was },
+      );
       continue;
     }
     const is = snapshotOf(now);
@@ -55,4 +75,14 @@ export function agendaChanges(before: Schedule, after: Schedule, starred: readon
     if ((old.room?.name ?? '') !== (now.room?.name ?? '')) changes.push({ kind: 'room', before: was, after: is });
   }
   return changes;
+}
+
+/** The starred ids whose session has a new id in `after`, old → new (for the store to carry the stars over). */
+export function rekeyedStars(starred: readonly SessionId[], matches: SessionMatches): Map<SessionId, SessionId> {
+  const moves = new Map<SessionId, SessionId>();
+  for (const id of starred) {
+    const found = matches.found.get(id);
+    if (found !== undefined && found !== id) moves.set(id, found);
+  }
+  return moves;
 }

@@ -48,6 +48,11 @@ export interface ItineraryActions {
   readonly rememberQuery: (query: string) => void;
   /** A new version of the schedule arrived: what it changed in the agenda, to show until dismissed. */
   readonly recordUpdate: (changes: readonly AgendaChange[], vanished: readonly SessionSnapshot[]) => void;
+  /**
+   * A new version gave starred sessions new ids (matched by content): each star, and its maybe, moves from
+   * the old id to the new one. `moves` maps old ids to new.
+   */
+  readonly rekeyStars: (moves: ReadonlyMap<SessionId, SessionId>) => void;
   readonly dismissChanges: () => void;
   /** The attendee has seen that a starred session left the schedule: forget it, and its star. */
   readonly dismissVanished: (id: SessionId) => void;
@@ -177,6 +182,26 @@ export function createItineraryStores(
     },
     recordUpdate: (changes, vanished) => {
       state.setState(({ update }) => ({ update: { at: changeTime(update.at), changes, vanished } }));
+    },
+    rekeyStars: (moves) => {
+      if (moves.size === 0) return;
+      state.setState(({ starredIds, changedAt, maybeIds, maybeChangedAt }) => {
+        const rekey = (ids: readonly SessionId[], times: Readonly<Record<SessionId, number>>) => {
+          const at: Record<SessionId, number> = { ...times };
+          const next = ids.map((id) => {
+            const moved = moves.get(id);
+            if (moved === undefined) return id;
+            // Both ids change now: the old one's mark ends, the new one's begins, so other tabs follow.
+            at[id] = changeTime(times[id]);
+            at[moved] = changeTime(times[moved]);
+            return moved;
+          });
+          return { ids: next.filter((id, i) => next.indexOf(id) === i), at };
+        };
+        const stars = rekey(starredIds, changedAt);
+        const maybes = rekey(maybeIds, maybeChangedAt);
+        return { starredIds: stars.ids, changedAt: stars.at, maybeIds: maybes.ids, maybeChangedAt: maybes.at };
+      });
     },
     dismissChanges: () => {
       state.setState(({ update }) => ({ update: { ...update, at: changeTime(update.at), changes: [] } }));
