@@ -10,6 +10,7 @@ import type { OpenedSchedule } from '../components/open-schedule';
 import { useUrlQuery } from '../components/use-url-query';
 import { lastViewedConference, rememberViewedConference } from '../library/last-viewed';
 import type { KeptConference } from '../library/kept-schedules';
+import { isConferenceId } from '../schedule/ids';
 import { shareConferenceId } from '../schedule/share-target';
 import type { Schedule } from '../schedule/types';
 import { ItineraryStoreProvider, storesFor } from '../store/itinerary-store';
@@ -57,8 +58,18 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   const shared = share === null ? null : shareConferenceId(share);
   const known = (id: string | null) =>
     id !== null && (id === bundled.conference.id || kept?.some((conference) => conference.id === id) === true);
+  // The conference last viewed is only a memory: if this browser no longer has it (removed, its kept copy
+  // damaged, the value itself damaged), the bundled schedule opens instead, with a note.
+  const lastViewed = lastViewedConference();
+  const lastIsGone =
+    lastViewed !== null &&
+    lastViewed !== bundled.conference.id &&
+    ((kept !== null && !known(lastViewed)) || failures.has(lastViewed));
   const wanted =
-    params.get('conference') ?? (known(shared) ? shared : null) ?? lastViewedConference() ?? bundled.conference.id;
+    params.get('conference') ??
+    (known(shared) ? shared : null) ??
+    (lastIsGone ? null : lastViewed) ??
+    bundled.conference.id;
   const keptRecord = kept?.find((conference) => conference.id === wanted);
   const isBundled = wanted === bundled.conference.id;
 
@@ -94,8 +105,24 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   }, [loaded, failures, wanted, isBundled, kept, keptRecord, bundled]);
 
   useEffect(() => {
-    if (shown.phase === 'ready') rememberViewedConference(shown.schedule.conference.id);
-  }, [shown]);
+    // Remembered only once kept (or bundled): a reload must find what "last viewed" names.
+    if (shown.phase !== 'ready') return;
+    const { id } = shown.schedule.conference;
+    if (id === bundled.conference.id || kept?.some((conference) => conference.id === id) === true)
+      rememberViewedConference(id);
+  }, [shown, kept, bundled]);
+
+  // Said for the visit, though the memory is mended at once (the next visit opens the bundled one silently).
+  const [lastOnArrival] = useState(lastViewedConference);
+  const lastNote =
+    lastIsGone && lastViewed === lastOnArrival
+      ? `The conference last viewed here (${isConferenceId(lastViewed) ? lastViewed : 'a damaged memory of it'}) cannot be shown: ${failures.get(lastViewed) ?? 'it is no longer kept in this browser'}. Showing ${bundled.conference.title} instead.`
+      : undefined;
+  const [arrivalNote, setArrivalNote] = useState<string | undefined>();
+  if (lastNote !== undefined && arrivalNote === undefined) setArrivalNote(lastNote);
+  useEffect(() => {
+    if (lastIsGone) rememberViewedConference(bundled.conference.id);
+  }, [lastIsGone, bundled]);
 
   const choose = useCallback(
     (id: string) => {
@@ -111,21 +138,21 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   const onOpened = useCallback(
     async ({ schedule, source }: OpenedSchedule) => {
       const { id } = schedule.conference;
-      const { describeOpened, keepOpened, versionHere } = await loadActions();
+      const { recordOpened, keepOpened, versionHere } = await loadActions();
       const previous = loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled));
-      const note = describeOpened(schedule, previous);
+      const note = recordOpened(schedule, previous);
+      // Kept in IndexedDB before it shows: a reload at any moment after it shows finds it (the address
+      // and "last viewed" name it from then on).
+      const notKept = await keepOpened(schedule, source);
+      await refreshKept();
       setLoaded((map) => new Map(map).set(id, schedule));
       setFailures((map) => {
         const next = new Map(map);
         next.delete(id);
         return next;
       });
-      setMessage(note);
+      setMessage(notKept === null ? note : `${note} ${notKept}`);
       choose(id);
-      // Kept in IndexedDB once it shows: writing a big schedule must not hold back its first card.
-      const notKept = await keepOpened(schedule, source);
-      if (notKept !== null) setMessage(`${note} ${notKept}`);
-      await refreshKept();
     },
     [loaded, kept, bundled, refreshKept, choose],
   );
@@ -197,7 +224,7 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
         onChoose={choose}
         onRemove={(id) => void remove(id)}
         onCheck={(id) => void check(id)}
-        message={message}
+        message={message ?? arrivalNote}
         checking={checking}
       />
       <Suspense fallback={null}>

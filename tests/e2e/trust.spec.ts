@@ -2,6 +2,8 @@
  * Trust (issue 15), in real Chromium: no star is lost or moved by a real update, every schedule shows its
  * real time, paper and links never mislead, nothing is lost in the gaps between tabs and writes.
  */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 const LONG_TITLES = [
@@ -65,3 +67,42 @@ for (const [paper, width] of Object.entries(PRINTABLE)) {
     await context.close();
   });
 }
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+const THIRTY_NINE_C3 = gunzipSync(fixture('real/39c3-everything.schedule.json.gz'));
+const TITLE = '39th Chaos Communications Congress';
+
+async function openFile(page: Page, name: string, body: Buffer) {
+  await page.getByLabel('Open a schedule').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: body });
+}
+
+for (const delay of [0, 100, 300]) {
+  test(`a reload ${String(delay)} ms after a file is opened shows that conference`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    // A big file on a slow phone (CPU 6× slower): its IndexedDB write takes long enough for a reload to
+    // fall into it, if one can.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await openFile(page, '39c3-everything.schedule.json', THIRTY_NINE_C3);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 25_000 });
+    await page.waitForTimeout(delay);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText(/cannot be shown/)).toHaveCount(0);
+  });
+}
+
+test('a damaged “last viewed” value opens the bundled schedule, with a note', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    window.localStorage.setItem('itinerary:last-conference', '\u0000not a conference{');
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Parsl at SC24' })).toBeVisible();
+  await expect(page.getByText(/The conference last viewed here .* cannot be shown/)).toBeVisible();
+  await page.reload();
+  // The note is said once: the memory now names the bundled schedule.
+  await expect(page.getByRole('heading', { level: 1, name: 'Parsl at SC24' })).toBeVisible();
+  await expect(page.getByText(/The conference last viewed here/)).toHaveCount(0);
+});
