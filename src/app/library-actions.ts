@@ -5,7 +5,7 @@
  */
 import { fetchSchedule, importInWorker } from '../library/open-schedule';
 import { keepSchedule, keptSchedule, type KeptConference, type KeptSource } from '../library/kept-schedules';
-import { agendaChanges, rekeyedStars } from '../schedule/changes';
+import { agendaChanges, rekeyedStars, scheduleDifferences } from '../schedule/changes';
 import { matchSessions } from '../schedule/matching';
 import type { Schedule } from '../schedule/types';
 import { storesFor } from '../store/itinerary-store';
@@ -56,14 +56,79 @@ export function recordOpened(schedule: Schedule, previous: Schedule | null): str
   return `Opened ${title}: ${plural(schedule.sessions.length, 'session', 'sessions')}.`;
 }
 
-/** Keeps `schedule` in this browser; says so when the browser would not (the schedule lasts this visit). */
-export async function keepOpened(schedule: Schedule, source: KeptSource): Promise<string | null> {
+/** Keeps `schedule` in this browser (with the version it replaced, to go back to); says so when the browser would not. */
+export async function keepOpened(
+  schedule: Schedule,
+  source: KeptSource,
+  replaced?: { readonly schedule: Schedule; readonly source: KeptSource },
+): Promise<string | null> {
   try {
-    await keepSchedule(schedule, source);
+    await keepSchedule(schedule, source, Date.now(), replaced);
     return null;
   } catch {
     return 'This browser would not keep it (its storage is full or disabled), so it lasts this visit only.';
   }
+}
+
+const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A kept conference (or the bundled one) that `schedule` looks like a version of, though its id differs:
+ * opened from the same address, or with the same title (a calendar's name) and overlapping dates.
+ */
+export function lookalikeOf(
+  schedule: Schedule,
+  source: KeptSource,
+  kept: readonly KeptConference[],
+  bundled: Schedule,
+): { readonly id: string; readonly title: string } | null {
+  const { id, title, start, end } = schedule.conference;
+  const candidates: { id: string; title: string; start: string; end: string; address?: string }[] = kept.map(
+    (record) => ({ ...record, ...(record.source.kind === 'address' ? { address: record.source.url } : {}) }),
+  );
+  if (!kept.some((record) => record.id === bundled.conference.id)) candidates.push(bundled.conference);
+  const found = candidates.find(
+    (other) =>
+      other.id !== id &&
+      ((source.kind === 'address' && other.address === source.url) ||
+        (fold(other.title) === fold(title) && other.start <= end && start <= other.end)),
+  );
+  return found ? { id: found.id, title: found.title } : null;
+}
+
+/** `schedule` as a version of conference `id` (a lookalike the attendee said is the same conference). */
+export function asVersionOf(schedule: Schedule, id: string): Schedule {
+  return { ...schedule, conference: { ...schedule.conference, id } };
+}
+
+/** What replacing `previous` by `schedule` would change, in lines to show before the attendee decides. */
+export function replacementSummary(previous: Schedule, schedule: Schedule, sourceChange: string | null): string[] {
+  const matches = matchSessions(previous, schedule);
+  const { added, removed, moved, room, cancelled } = scheduleDifferences(previous, schedule, matches);
+  const starred = storesFor(schedule.conference.id).actions.readState().starredIds;
+  const agenda = agendaChanges(previous, schedule, starred, matches).length;
+  const parts = [
+    added > 0 ? `${plural(added, 'session', 'sessions')} added` : '',
+    removed > 0 ? `${plural(removed, 'session', 'sessions')} removed` : '',
+    moved > 0 ? `${plural(moved, 'session', 'sessions')} at another time` : '',
+    room > 0 ? `${plural(room, 'session', 'sessions')} in another room` : '',
+    cancelled > 0 ? `${plural(cancelled, 'session', 'sessions')} cancelled` : '',
+  ].filter((part) => part !== '');
+  return [
+    `Sessions: ${String(previous.sessions.length)} now, ${String(schedule.sessions.length)} in the new one${
+      parts.length > 0 ? ` (${parts.join(', ')})` : ' (the same sessions at the same times and rooms)'
+    }.`,
+    agenda === 0
+      ? 'Nothing in your agenda would change.'
+      : `${plural(agenda, 'change', 'changes')} in your agenda, listed once you replace it.`,
+    ...(sourceChange === null ? [] : [sourceChange]),
+    'The copy you have now is kept: you can go back to it.',
+  ];
+}
+
+/** Where a kept conference comes from, in words (for a change of where "Check for updates" looks). */
+export function sourceWords(source: KeptSource): string {
+  return source.kind === 'address' ? source.url : `the file ${source.name}`;
 }
 
 export type CheckResult =

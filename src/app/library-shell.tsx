@@ -7,11 +7,14 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { AttendeeApp } from '../components/attendee-app';
 import { ConferencePicker, type ConferenceChoice } from '../components/conference-picker';
 import type { OpenedSchedule } from '../components/open-schedule';
+import { ConferenceOriginContext, type ConferenceOrigin } from '../components/conference-origin';
+import { ReplaceConfirm } from '../components/replace-confirm';
+import { useOpening } from './use-opening';
 import { useUrlQuery } from '../components/use-url-query';
 import { lastViewedConference, rememberViewedConference } from '../library/last-viewed';
 import type { KeptConference } from '../library/kept-schedules';
 import { isConferenceId } from '../schedule/ids';
-import { shareConferenceId } from '../schedule/share-target';
+import { shareTarget } from '../schedule/share-target';
 import type { Schedule } from '../schedule/types';
 import { ItineraryStoreProvider, storesFor } from '../store/itinerary-store';
 
@@ -55,7 +58,8 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   // A share link opens its conference when this browser has it; otherwise the link is shown against the
   // conference in view, which says it is for another one (never naming it from the link).
   const share = params.get('share');
-  const shared = share === null ? null : shareConferenceId(share);
+  const envelope = share === null ? null : shareTarget(share);
+  const shared = envelope?.conferenceId ?? null;
   const known = (id: string | null) =>
     id !== null && (id === bundled.conference.id || kept?.some((conference) => conference.id === id) === true);
   // The conference last viewed is only a memory: if this browser no longer has it (removed, its kept copy
@@ -126,24 +130,20 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
 
   const choose = useCallback(
     (id: string) => {
-      // Back to that conference's own view: its filters and tab as the attendee left them.
+      // Back to that conference's own view: its filters and tab as the attendee left them; a share link
+      // for it stays, so a conference opened for a link goes on to the shared agenda.
       const next = new URLSearchParams(storesFor(id).actions.readState().lastQuery);
       if (id !== bundled.conference.id) next.set('conference', id);
+      if (share !== null && shared === id) next.set('share', share);
       rememberViewedConference(id);
       navigate(next);
     },
-    [bundled.conference.id, navigate],
+    [bundled.conference.id, navigate, share, shared],
   );
 
-  const onOpened = useCallback(
-    async ({ schedule, source }: OpenedSchedule) => {
+  const show = useCallback(
+    async (schedule: Schedule, note: string) => {
       const { id } = schedule.conference;
-      const { recordOpened, keepOpened, versionHere } = await loadActions();
-      const previous = loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled));
-      const note = recordOpened(schedule, previous);
-      // Kept in IndexedDB before it shows: a reload at any moment after it shows finds it (the address
-      // and "last viewed" name it from then on).
-      const notKept = await keepOpened(schedule, source);
       await refreshKept();
       setLoaded((map) => new Map(map).set(id, schedule));
       setFailures((map) => {
@@ -151,11 +151,13 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
         next.delete(id);
         return next;
       });
-      setMessage(notKept === null ? note : `${note} ${notKept}`);
+      setMessage(note);
       choose(id);
     },
-    [loaded, kept, bundled, refreshKept, choose],
+    [refreshKept, choose],
   );
+  const { pending, opened, answer, restore } = useOpening({ kept, loaded, bundled, show, say: setMessage });
+  const onOpened = useCallback((opening: OpenedSchedule) => opened(opening), [opened]);
 
   const remove = useCallback(
     async (id: string) => {
@@ -183,12 +185,13 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
         const { checkAddress, versionHere } = await loadActions();
         const result = await checkAddress(record, loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled)));
         if (result.kind === 'message') setMessage(result.message);
-        else await onOpened({ schedule: result.schedule, source: record.source });
+        // The attendee asked for it: applied at once (the copy replaced is kept to go back to).
+        else await opened({ schedule: result.schedule, source: record.source }, false);
       } finally {
         setChecking(false);
       }
     },
-    [kept, loaded, bundled, onOpened],
+    [kept, loaded, bundled, opened],
   );
 
   const choices: ConferenceChoice[] = useMemo(() => {
@@ -199,6 +202,7 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
       end: conference.end,
       kept: true,
       ...(conference.source.kind === 'address' ? { address: conference.source.url } : {}),
+      ...(conference.previous === undefined ? {} : { hasPrevious: true }),
     }));
     if (!list.some((choice) => choice.id === bundled.conference.id)) {
       const { id, title, start, end } = bundled.conference;
@@ -214,7 +218,19 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   }, [kept, bundled, shown, loaded]);
 
   const titles = useMemo(() => new Map(choices.map((choice) => [choice.id, choice.title])), [choices]);
-  const address = params.get('schedule') ?? undefined;
+  // A share link for a conference this browser does not have, made where it was opened from an address:
+  // that address is opened, as a `?schedule=` link would be, and then the shared agenda shows.
+  const shareAddress =
+    envelope?.address !== undefined && kept !== null && shared !== null && !known(shared)
+      ? envelope.address
+      : undefined;
+  const address = params.get('schedule') ?? shareAddress;
+  const shownRecord = shown.phase === 'ready' ? kept?.find((c) => c.id === shown.schedule.conference.id) : undefined;
+  const origin: ConferenceOrigin | null = useMemo(() => {
+    if (shown.phase !== 'ready' || shown.schedule.conference.id === bundled.conference.id) return null;
+    const { title } = shown.schedule.conference;
+    return shownRecord?.source.kind === 'address' ? { title, address: shownRecord.source.url } : { title };
+  }, [shown, shownRecord, bundled]);
 
   const toolbar = (
     <div className="library-bar">
@@ -224,12 +240,21 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
         onChoose={choose}
         onRemove={(id) => void remove(id)}
         onCheck={(id) => void check(id)}
+        onRestore={(id) => void restore(id)}
         message={message ?? arrivalNote}
         checking={checking}
       />
       <Suspense fallback={null}>
         <OpenSchedule onOpened={onOpened} address={address} />
       </Suspense>
+      {pending === null ? null : (
+        <ReplaceConfirm
+          kind={pending.kind}
+          title={pending.title}
+          lines={pending.lines}
+          onAnswer={(replace) => void answer(replace)}
+        />
+      )}
     </div>
   );
 
@@ -264,8 +289,10 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   }
   const { conference } = shown.schedule;
   return (
-    <ItineraryStoreProvider conferenceId={conference.id}>
-      <AttendeeApp key={conference.id} schedule={shown.schedule} conferenceTitles={titles} toolbar={toolbar} />
-    </ItineraryStoreProvider>
+    <ConferenceOriginContext.Provider value={origin}>
+      <ItineraryStoreProvider conferenceId={conference.id}>
+        <AttendeeApp key={conference.id} schedule={shown.schedule} conferenceTitles={titles} toolbar={toolbar} />
+      </ItineraryStoreProvider>
+    </ConferenceOriginContext.Provider>
   );
 }

@@ -562,13 +562,13 @@ describe('a shared agenda', () => {
     });
   });
 
-  test('a link for another conference is refused, names it only by a title this browser knows, and changes nothing', async () => {
+  test('a link for another conference changes nothing; one this browser lacks is named in quotes, with the way in', async () => {
     const { encodeShare } = await import('../schedule/share');
-    // A crafted conference id cannot put words on the page.
+    // A crafted conference id is only ever quoted, as the link's words, beside what to do.
     window.history.replaceState(null, '', `/?share=${encodeShare('all-your-stars-were-removed', ['talk1'])}`);
     const view = renderApp();
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'This share link is for a conference that is not open here. Nothing was changed.',
+      'This share link is for “all-your-stars-were-removed”, a conference this browser does not have. Open its schedule with “Open a schedule”, and the shared agenda will show. Nothing was changed.',
     );
     view.unmount();
     window.history.replaceState(null, '', `/?share=${encodeShare('isc-2025', ['talk1'])}`);

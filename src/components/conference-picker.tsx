@@ -14,6 +14,8 @@ export interface ConferenceChoice {
   readonly kept: boolean;
   /** Where it was fetched from, when it was: it can be checked for updates. */
   readonly address?: string;
+  /** The version it replaced is kept: the attendee can go back to it. */
+  readonly hasPrevious?: boolean;
 }
 
 interface ConferencePickerProps {
@@ -22,6 +24,7 @@ interface ConferencePickerProps {
   readonly onChoose: (id: string) => void;
   readonly onRemove: (id: string) => void;
   readonly onCheck: (id: string) => void;
+  readonly onRestore: (id: string) => void;
   /** A message about the last check or removal. */
   readonly message?: string | undefined;
   readonly checking?: boolean;
@@ -33,6 +36,7 @@ export function ConferencePicker({
   onChoose,
   onRemove,
   onCheck,
+  onRestore,
   message,
   checking = false,
 }: ConferencePickerProps) {
@@ -66,6 +70,17 @@ export function ConferencePicker({
           }}
         >
           {checking ? 'Checking…' : 'Check for updates'}
+        </button>
+      ) : null}
+      {chosen?.hasPrevious === true ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            onRestore(chosen.id);
+          }}
+        >
+          Go back to the previous version
         </button>
       ) : null}
       {chosen?.kept && confirming !== chosen.id ? (

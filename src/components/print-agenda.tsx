@@ -86,16 +86,22 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
               <Fragment key={item.session.id}>
                 <div className={item.maybe ? 'print-session print-maybe' : 'print-session'}>
                   <div className="print-time">
-                    <div>{formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone)}</div>
+                    <div>
+                      <Unbroken
+                        text={formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone)}
+                      />
+                    </div>
                     {bothZones ? (
                       // With its date: under a heading in the reader's zone, the event's day may be another.
                       <div className="print-event-time">
                         Event time:{' '}
-                        {formatDatedTimeRange(
-                          new Date(item.session.start),
-                          new Date(item.session.end),
-                          conference.timeZone,
-                        )}
+                        <Unbroken
+                          text={formatDatedTimeRange(
+                            new Date(item.session.start),
+                            new Date(item.session.end),
+                            conference.timeZone,
+                          )}
+                        />
                       </div>
                     ) : null}
                   </div>
@@ -134,4 +140,18 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
       </p>
     </div>
   );
+}
+
+/** A time range that breaks, if it must, only at its dash: "10:30 AM –" / "12:00 PM EST", never "PM" / "EST". */
+function Unbroken({ text }: { text: string }) {
+  const parts = text.split(' – ');
+  return parts.map((part, i) => (
+    <Fragment key={`${String(i)}-${part}`}>
+      {i > 0 ? ' ' : null}
+      <span className="unbroken">
+        {part}
+        {i < parts.length - 1 ? ' –' : ''}
+      </span>
+    </Fragment>
+  ));
 }

@@ -2,14 +2,16 @@ import { useId, useState } from 'react';
 import { encodeShare } from '../schedule/share';
 import type { SessionId } from '../schedule/types';
 import { QrCode } from './qr-code';
+import { useConferenceOrigin, type ConferenceOrigin } from './conference-origin';
 
 export function shareLink(
   conferenceId: string,
   ids: readonly SessionId[],
   maybe: ReadonlySet<SessionId> = new Set(),
+  origin?: ConferenceOrigin,
 ): string {
   const url = new URL(window.location.href);
-  url.search = new URLSearchParams({ share: encodeShare(conferenceId, ids, maybe) }).toString();
+  url.search = new URLSearchParams({ share: encodeShare(conferenceId, ids, maybe, origin) }).toString();
   url.hash = '';
   return url.toString();
 }
@@ -24,7 +26,10 @@ export function SharePanel({ conferenceId, ids, maybe }: SharePanelProps) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const panelId = useId();
-  const link = open ? shareLink(conferenceId, ids, maybe) : '';
+  // A conference opened here (not the bundled one) is named in the link, with its address when it has
+  // one, so a browser without it can open it.
+  const origin = useConferenceOrigin() ?? undefined;
+  const link = open ? shareLink(conferenceId, ids, maybe, origin) : '';
   const maybes = ids.filter((id) => maybe.has(id)).length;
   return (
     <div className="share">

@@ -22,6 +22,32 @@ export interface KeptConference {
   readonly sha256: string;
   /** When it was opened or last updated, ms since 1970. */
   readonly updatedAt: number;
+  /** The version it replaced, kept to go back to (one only: going back swaps the two). */
+  readonly previous?: PreviousVersion;
+}
+
+export interface PreviousVersion {
+  readonly sha256: string;
+  readonly source: KeptSource;
+  readonly updatedAt: number;
+}
+
+/** Where the previous version of a conference's schedule is kept (a conference id has no colon). */
+const previousKey = (id: string) => `previous:${id}`;
+
+function isSource(value: unknown): value is KeptSource {
+  if (typeof value !== 'object' || value === null) return false;
+  const record: Record<string, unknown> = Object.fromEntries(Object.entries(value));
+  return (
+    (record.kind === 'file' && typeof record.name === 'string') ||
+    (record.kind === 'address' && typeof record.url === 'string')
+  );
+}
+
+function isPrevious(value: unknown): value is PreviousVersion {
+  if (typeof value !== 'object' || value === null) return false;
+  const record: Record<string, unknown> = Object.fromEntries(Object.entries(value));
+  return typeof record.sha256 === 'string' && typeof record.updatedAt === 'number' && isSource(record.source);
 }
 
 let stores: { conferences: UseStore; schedules: UseStore } | null = null;
@@ -46,8 +72,8 @@ function isKeptConference(value: unknown): value is KeptConference {
     typeof record.sessions === 'number' &&
     typeof record.sha256 === 'string' &&
     typeof record.updatedAt === 'number' &&
-    typeof source === 'object' &&
-    source !== null
+    isSource(source) &&
+    (record.previous === undefined || isPrevious(record.previous))
   );
 }
 
@@ -60,20 +86,35 @@ export async function keptConferences(): Promise<KeptConference[]> {
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
+function checked(value: unknown): { ok: true; schedule: Schedule } | { ok: false; error: string } {
+  if (value === undefined) return { ok: false, error: 'it is no longer in this browser’s storage' };
+  const result = validateSchedule(value);
+  return result.ok ? result : { ok: false, error: `the kept copy is damaged (${result.errors[0] ?? 'unreadable'})` };
+}
+
 /** A kept schedule, through the validator like every other; an error message when it cannot be read. */
 export async function keptSchedule(
   id: string,
 ): Promise<{ ok: true; schedule: Schedule } | { ok: false; error: string }> {
-  const value: unknown = await get(id, open().schedules);
-  if (value === undefined) return { ok: false, error: 'it is no longer in this browser’s storage' };
-  const checked = validateSchedule(value);
-  return checked.ok ? checked : { ok: false, error: `the kept copy is damaged (${checked.errors[0] ?? 'unreadable'})` };
+  return checked(await get(id, open().schedules));
 }
 
+/** The version a kept schedule replaced, when one is kept. */
+export async function previousSchedule(
+  id: string,
+): Promise<{ ok: true; schedule: Schedule } | { ok: false; error: string }> {
+  return checked(await get(previousKey(id), open().schedules));
+}
+
+/**
+ * Keeps `schedule` (opened from `source`) as its conference's. `replaced`, when given, is the version it
+ * replaces, with where that came from: it is kept to go back to.
+ */
 export async function keepSchedule(
   schedule: Schedule,
   source: KeptSource,
   now: number = Date.now(),
+  replaced?: { readonly schedule: Schedule; readonly source: KeptSource },
 ): Promise<KeptConference> {
   const { conference } = schedule;
   const record: KeptConference = {
@@ -85,8 +126,19 @@ export async function keepSchedule(
     source,
     sha256: conference.source.sha256,
     updatedAt: now,
+    ...(replaced === undefined
+      ? {}
+      : {
+          previous: {
+            sha256: replaced.schedule.conference.source.sha256,
+            source: replaced.source,
+            updatedAt: now,
+          },
+        }),
   };
-  // The schedule first: a record is never listed without the schedule it names.
+  // The schedules first: a record is never listed without the schedules it names.
+  if (replaced !== undefined) await set(previousKey(conference.id), replaced.schedule, open().schedules);
+  else await del(previousKey(conference.id), open().schedules);
   await set(conference.id, schedule, open().schedules);
   await set(conference.id, record, open().conferences);
   return record;
@@ -95,4 +147,5 @@ export async function keepSchedule(
 export async function forgetSchedule(id: string): Promise<void> {
   await del(id, open().conferences);
   await del(id, open().schedules);
+  await del(previousKey(id), open().schedules);
 }

@@ -86,3 +86,35 @@ export function rekeyedStars(starred: readonly SessionId[], matches: SessionMatc
   }
   return moves;
 }
+
+/** How a new version differs from the old one, session by session, over the whole schedule. */
+export interface ScheduleDifferences {
+  readonly added: number;
+  readonly removed: number;
+  readonly moved: number;
+  readonly room: number;
+  readonly cancelled: number;
+}
+
+export function scheduleDifferences(before: Schedule, after: Schedule, matches: SessionMatches): ScheduleDifferences {
+  const next = new Map(after.sessions.map((session) => [session.id, session]));
+  const matched = new Set(matches.found.values());
+  let moved = 0;
+  let room = 0;
+  let cancelled = 0;
+  for (const old of before.sessions) {
+    const found = matches.found.get(old.id);
+    const now = found === undefined ? undefined : next.get(found);
+    if (!now) continue;
+    if (!sameInstant(old.start, now.start) || !sameInstant(old.end, now.end)) moved++;
+    if ((old.room?.name ?? '') !== (now.room?.name ?? '')) room++;
+    if (now.status === 'cancelled' && old.status !== 'cancelled') cancelled++;
+  }
+  return {
+    added: after.sessions.filter((session) => !matched.has(session.id)).length,
+    removed: before.sessions.length - matches.found.size,
+    moved,
+    room,
+    cancelled,
+  };
+}

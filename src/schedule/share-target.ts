@@ -1,16 +1,108 @@
 /**
- * Which conference a share link is for, read without checking it (share.ts checks it when the link is
- * shown): enough to open that conference, kept small because the app needs it before anything else.
+ * The share link's envelope, written and read here only: `<version>.<base64url of payload>.<FNV-1a of the
+ * payload, hex>`. The payload's lines are the conference id, then (version 3) the conference's title and
+ * the address its schedule was opened from ("" when from a file), then the session ids, a maybe's after a
+ * `?` (versions 2 and 3). Version 1 has no maybes, version 2 no title or address; both are still read.
+ * Small, and in the first load: the app reads the envelope to choose the conference before anything else.
+ * share.ts reads the session ids out of it.
  */
-const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+import { CONFERENCE_ID } from './ids';
 
-export function shareConferenceId(value: string): string | null {
-  const payload = /^1\.([A-Za-z0-9_-]+)\.[0-9a-f]{8}$/.exec(value.trim())?.[1];
-  if (payload === undefined) return null;
+export type ShareVersion = 1 | 2 | 3;
+
+export interface ShareEnvelope {
+  readonly version: ShareVersion;
+  readonly conferenceId: string;
+  /** Version 3: the conference's title as the sharer's browser had it (plain text, at most 120 characters). */
+  readonly title?: string;
+  /** Version 3: the http(s) address the sharer's schedule came from, when it came from one. */
+  readonly address?: string;
+  /** The session lines, as written (a maybe's with its `?`). */
+  readonly entries: readonly string[];
+}
+
+/** FNV-1a over the UTF-8 bytes, 8 hex digits: a checksum against cut or edited links, not a signature. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(value: string): string | null {
   try {
-    const first = atob(payload.replace(/-/g, '+').replace(/_/g, '/')).split('\n')[0] ?? '';
-    return CONFERENCE_ID.test(first) ? first : null;
+    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
   } catch {
     return null;
   }
+}
+
+const MAX_TITLE = 120;
+// Control characters and the bidirectional overrides and isolates: a title from a link cannot reorder
+// the sentence it is shown in.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A title as it may be shown: plain text, one line, at most 120 characters. */
+export function cleanSharedTitle(title: string): string {
+  return title.replace(UNSAFE, '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
+}
+
+function httpAddress(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeShareEnvelope(
+  conferenceId: string,
+  entries: readonly string[],
+  withMaybes: boolean,
+  about?: { readonly title: string; readonly address?: string | undefined },
+): string {
+  const version: ShareVersion = about !== undefined ? 3 : withMaybes ? 2 : 1;
+  const head =
+    about === undefined ? [conferenceId] : [conferenceId, cleanSharedTitle(about.title), about.address ?? ''];
+  const payload = [...head, ...entries].join('\n');
+  return `${String(version)}.${toBase64Url(payload)}.${fnv1a(payload)}`;
+}
+
+/** The envelope of a share link, checksum verified; null when it is not one (damaged, cut, another format). */
+export function readShareEnvelope(value: string): ShareEnvelope | null {
+  const match = /^([123])\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(value.trim());
+  if (!match) return null;
+  const payload = fromBase64Url(match[2] ?? '');
+  if (payload === null || fnv1a(payload) !== match[3]) return null;
+  const version: ShareVersion = match[1] === '3' ? 3 : match[1] === '2' ? 2 : 1;
+  const lines = payload.split('\n');
+  const [conferenceId = ''] = lines;
+  if (version < 3) return { version, conferenceId, entries: lines.slice(1) };
+  const [, title = '', address = ''] = lines;
+  const cleanTitle = cleanSharedTitle(title);
+  const checkedAddress = address === '' ? undefined : httpAddress(address);
+  return {
+    version,
+    conferenceId,
+    ...(cleanTitle === '' ? {} : { title: cleanTitle }),
+    ...(checkedAddress === undefined ? {} : { address: checkedAddress }),
+    entries: lines.slice(3),
+  };
+}
+
+/** The envelope of a share link that is whole and names a well-formed conference; else null. */
+export function shareTarget(value: string): ShareEnvelope | null {
+  const envelope = readShareEnvelope(value);
+  return envelope !== null && CONFERENCE_ID.test(envelope.conferenceId) ? envelope : null;
 }

@@ -103,13 +103,17 @@ test.each([
   expect(decoded.ok ? 'accepted' : message(decoded.problem)).toBe(text);
 });
 
-test('another conference is named by the title this browser knows, never by the link', () => {
+test('another conference is named by the title this browser knows; one it does not have, by the link, quoted', () => {
   expect(message({ kind: 'other-conference', conferenceId: 'isc-2025' })).toBe(
     'This share link is for another conference: ISC 2025. Nothing was changed.',
   );
-  expect(message({ kind: 'other-conference', conferenceId: 'all-your-stars-were-removed' })).toBe(
-    'This share link is for a conference that is not open here. Nothing was changed.',
+  // A conference this browser does not have: named in the link's words, quoted, with the way in.
+  expect(message({ kind: 'other-conference', conferenceId: 'camp-2025', title: 'Camp 2025' })).toBe(
+    'This share link is for “Camp 2025”, a conference this browser does not have. Its schedule was opened from a file: open that file with “Open a schedule”, and the shared agenda will show. Nothing was changed.',
   );
+  expect(
+    message({ kind: 'other-conference', conferenceId: 'camp-2025', address: 'https://camp.example/schedule.ics' }),
+  ).toMatch(/^This share link is for “camp-2025”, .* its schedule is at https:\/\/camp\.example\/schedule\.ics\./);
 });
 
 test('1,000 ids are accepted', () => {

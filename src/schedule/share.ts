@@ -7,50 +7,38 @@
  */
 import type { SessionId } from './types';
 import { SESSION_ID, CONFERENCE_ID } from './ids';
+import { readShareEnvelope, writeShareEnvelope } from './share-target';
 
 export const MAX_SHARED = 1000;
 
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(value: string): string | null {
-  try {
-    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-  } catch {
-    return null;
-  }
-}
-
 const MAYBE_MARK = '?';
 
+/**
+ * The share value of an agenda. With `about` (the conference's title, and the address its schedule came
+ * from, if any), version 3: a browser without the conference can name it and open it. Without, version 2
+ * when there are maybes, else version 1 (what earlier copies of Itinerary wrote).
+ */
 export function encodeShare(
   conferenceId: string,
   ids: readonly SessionId[],
   maybeIds: ReadonlySet<SessionId> = new Set(),
+  about?: { readonly title: string; readonly address?: string | undefined },
 ): string {
   const withMaybes = ids.some((id) => maybeIds.has(id));
-  const entries = withMaybes ? ids.map((id) => (maybeIds.has(id) ? MAYBE_MARK + id : id)) : ids;
-  const payload = [conferenceId, ...entries].join('\n');
-  return `${withMaybes ? '2' : '1'}.${toBase64Url(payload)}.${fnv1a(payload)}`;
+  const entries = withMaybes || about ? ids.map((id) => (maybeIds.has(id) ? MAYBE_MARK + id : id)) : ids;
+  return writeShareEnvelope(conferenceId, entries, withMaybes, about);
 }
 
 /** What is wrong with a share link. Nothing in it is text from the link: a link cannot make the page say things. */
 export type ShareProblem =
   | { readonly kind: 'damaged' }
-  | { readonly kind: 'other-conference'; readonly conferenceId: string }
+  | {
+      readonly kind: 'other-conference';
+      readonly conferenceId: string;
+      /** What the link says the conference is called, and where its schedule is (version 3). */
+      readonly title?: string;
+      readonly address?: string;
+    }
   | { readonly kind: 'too-many'; readonly count: number }
   | { readonly kind: 'empty-id' | 'long-id' | 'bad-id'; readonly position: number };
 
@@ -67,19 +55,25 @@ const MAX_ID_LENGTH = 128;
 
 export function decodeShare(value: string, conferenceId: string): DecodedShare {
   const damaged = { ok: false, problem: { kind: 'damaged' } } as const;
-  const match = /^([12])\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(value.trim());
-  if (!match) return damaged;
-  const payload = fromBase64Url(match[2] ?? '');
-  if (payload === null || fnv1a(payload) !== match[3]) return damaged;
-  const [conference = '', ...entries] = payload.split('\n');
+  const envelope = readShareEnvelope(value);
+  if (envelope === null) return damaged;
+  const { conferenceId: conference, entries } = envelope;
   if (conference !== conferenceId) {
     // Only a well-formed id is worth looking up; it is never shown.
     return CONFERENCE_ID.test(conference)
-      ? { ok: false, problem: { kind: 'other-conference', conferenceId: conference } }
+      ? {
+          ok: false,
+          problem: {
+            kind: 'other-conference',
+            conferenceId: conference,
+            ...(envelope.title === undefined ? {} : { title: envelope.title }),
+            ...(envelope.address === undefined ? {} : { address: envelope.address }),
+          },
+        }
       : damaged;
   }
   if (entries.length > MAX_SHARED) return { ok: false, problem: { kind: 'too-many', count: entries.length } };
-  const maybes = match[1] === '2';
+  const maybes = envelope.version >= 2;
   const ids: SessionId[] = [];
   const maybeIds: SessionId[] = [];
   for (const [i, entry] of entries.entries()) {
@@ -111,9 +105,15 @@ export function shareProblemMessage(
       return `This share link is damaged or incomplete (was it cut when copied?). ${NOTHING_CHANGED}`;
     case 'other-conference': {
       const title = titleOf(problem.conferenceId);
-      return title === undefined
-        ? `This share link is for a conference that is not open here. ${NOTHING_CHANGED}`
-        : `This share link is for another conference: ${title}. ${NOTHING_CHANGED}`;
+      if (title !== undefined) return `This share link is for another conference: ${title}. ${NOTHING_CHANGED}`;
+      // Not in this browser: the link's own words for it, quoted (cleaned of control and direction marks).
+      const lacking = `This share link is for “${problem.title ?? problem.conferenceId}”, a conference this browser does not have`;
+      if (problem.address !== undefined)
+        return `${lacking}; its schedule is at ${problem.address}. Open it with “Open a schedule” (from an address), and the shared agenda will show. ${NOTHING_CHANGED}`;
+      // A link of version 3 without an address was made where the schedule came from a file; older links do not say.
+      return problem.title === undefined
+        ? `${lacking}. Open its schedule with “Open a schedule”, and the shared agenda will show. ${NOTHING_CHANGED}`
+        : `${lacking}. Its schedule was opened from a file: open that file with “Open a schedule”, and the shared agenda will show. ${NOTHING_CHANGED}`;
     }
     case 'too-many':
       return `This share link lists ${problem.count.toLocaleString('en-US')} sessions; a link can carry at most ${MAX_SHARED.toLocaleString('en-US')}. ${NOTHING_CHANGED}`;

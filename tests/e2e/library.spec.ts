@@ -197,6 +197,14 @@ test('an update names what changed in the agenda; a starred session that left st
       );
   });
   await openFile(page, '39c3-v2.json', Buffer.from(edited));
+  // A file that would replace a kept conference asks first, and says what would change.
+  const question = page.getByRole('alertdialog', { name: `Replace ${TITLE} kept in this browser?` });
+  await expect(question).toBeVisible({ timeout: 20_000 });
+  await expect(question).toContainText(
+    'Sessions: 895 now, 894 in the new one (1 session removed, 1 session at another time).',
+  );
+  await expect(question).toContainText('2 changes in your agenda, listed once you replace it.');
+  await question.getByRole('button', { name: 'Replace' }).click();
   await expect(
     page.getByText(/^Updated 39th Chaos Communications Congress to the version just opened: 2 changes/),
   ).toBeVisible({
@@ -217,6 +225,25 @@ test('an update names what changed in the agenda; a starred session that left st
   await expect(page.getByRole('article', { name: OPENING })).toBeVisible();
   await page.getByRole('button', { name: `Dismiss ${OPENING}` }).click();
   await expect(page.getByRole('article')).toHaveCount(1);
+  // The copy it replaced was kept: going back restores its times.
+  await page.getByRole('button', { name: 'Go back to the previous version' }).click();
+  await expect(page.getByRole('article', { name: moved })).toContainText('12:50 – 1:30 PM CET', { timeout: 20_000 });
+});
+
+test('a file that would replace a kept conference can be refused: nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await openFile(page, '39c3.json', THIRTY_NINE_C3);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 20_000 });
+  await star(page, OPENING).click();
+  const edited = THIRTY_NINE_C3.toString('utf8').replace('"Opening Ceremony"', '"Opening Ceremony (renamed)"');
+  await openFile(page, '39c3-v2.json', Buffer.from(edited));
+  const question = page.getByRole('alertdialog', { name: `Replace ${TITLE} kept in this browser?` });
+  await expect(question).toBeFocused({ timeout: 20_000 });
+  await question.getByRole('button', { name: 'Keep the copy I have' }).click();
+  await expect(page.getByText(`Kept your copy of ${TITLE}; nothing was changed.`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('article', { name: OPENING })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Go back to the previous version' })).toHaveCount(0);
 });
 
 test('bad input gets a clear message and loses nothing: a picture, a cut-off file, a missing address, a server that forbids reading', async ({
