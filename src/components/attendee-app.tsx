@@ -11,6 +11,7 @@ import { takeRestoredScroll, useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { isNarrowScreen } from './use-narrow-screen';
+import { FileNotes } from './file-notes';
 import { ZoneSwitch } from './zone-switch';
 import { loadQrEncoder } from './qr-encoder';
 
@@ -226,6 +227,7 @@ export function AttendeeApp({
               {formatDateRange(conference.start, conference.end)}
               {conference.place ? ` · ${conference.place}` : ''}
             </p>
+            <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
             {conference.url ? (
               <p className="program-link">
                 <a href={conference.url} target="_blank" rel="noopener noreferrer">

@@ -27,6 +27,8 @@ type Status =
       readonly pending: Pending;
       readonly needs: readonly NeededInput[];
       readonly message: string;
+      /** Zones the file's times fit, to suggest beside the attendee's own. */
+      readonly zoneHints: readonly string[];
     }
   | { readonly phase: 'failed'; readonly message: string };
 
@@ -71,7 +73,13 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
     }
     if (!result.ok) {
       if (result.needs && result.needs.length > 0 && (result.code === 'needs-input' || result.code === 'bad-option')) {
-        setStatus({ phase: 'needs', pending, needs: result.needs, message: sentence(result.error) });
+        setStatus({
+          phase: 'needs',
+          pending,
+          needs: result.needs,
+          message: sentence(result.error),
+          zoneHints: result.zoneHints ?? [],
+        });
       } else {
         setStatus({ phase: 'failed', message: `${pending.name}: ${sentence(result.error)} Nothing was changed.` });
       }
@@ -241,6 +249,14 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
               </datalist>
             </label>
           ) : null}
+          {status.needs.includes('timeZone') ? (
+            <ZoneSuggestions
+              hints={status.zoneHints}
+              onPick={(zone) => {
+                setTimeZone(zone);
+              }}
+            />
+          ) : null}
           {status.needs.includes('year') ? (
             <label>
               Year{' '}
@@ -269,5 +285,28 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** The attendee's own zone and (up to five of) the zones the file's times fit, each a button that fills the field. */
+function ZoneSuggestions({ hints, onPick }: { hints: readonly string[]; onPick: (zone: string) => void }) {
+  const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zones = [own, ...hints.filter((zone) => zone !== own).slice(0, 5)];
+  return (
+    <div role="group" aria-label="Suggested time zones" className="zone-suggestions">
+      Suggested:{' '}
+      {zones.map((zone) => (
+        <button
+          key={zone}
+          type="button"
+          className="secondary"
+          onClick={() => {
+            onPick(zone);
+          }}
+        >
+          {zone === own ? `${zone} (your zone)` : zone}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -20,17 +20,21 @@ const byTitle = (schedule: Schedule, title: string): Session | undefined =>
 const messages = (schedule: Schedule) => schedule.diagnostics.map((d) => d.message);
 
 describe('frab JSON traps', () => {
-  const schedule = imported(fixture('frab-traps.json'));
+  const schedule = imported(fixture('frab-traps.json'), { timeZone: 'Europe/Berlin' });
 
-  test('no zone name: the instants come from the offsets, shown at that fixed offset, with a warning', () => {
-    expect(schedule.conference.timeZone).toBe('Etc/GMT-2');
+  test('no zone name and one offset: the zone is asked for, with the zones at that offset suggested', () => {
+    const result = importSchedule(fixture('frab-traps.json'));
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'needs-input',
+      needs: ['timeZone'],
+      error: expect.stringMatching(/names no time zone; its times are all at UTC\+02:00/),
+    });
+    expect(result.ok ? [] : result.zoneHints).toContain('Europe/Berlin');
+    expect(result.ok ? [] : result.zoneHints).not.toContain('Europe/London');
+    expect(schedule.conference.timeZone).toBe('Europe/Berlin');
     expect(byTitle(schedule, 'Opening')?.start).toBe('2025-08-01T10:00:00+02:00');
-    expect(messages(schedule)).toContainEqual(
-      expect.stringMatching(/names no time zone; its times are all at UTC\+02:00/),
-    );
-    const named = imported(fixture('frab-traps.json'), { timeZone: 'Europe/Berlin' });
-    expect(named.conference.timeZone).toBe('Europe/Berlin');
-    expect(named.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(/names no time zone/));
+    expect(messages(schedule)).not.toContainEqual(expect.stringMatching(/names no time zone/));
   });
 
   test('the same id and the same guid on different events: all kept, with unique ids, and named', () => {
@@ -49,7 +53,7 @@ describe('frab JSON traps', () => {
       expect.stringMatching(/^1 event id\(s\) are used by more than one event \(7\)/),
     );
     // Stable: the same file gives the same ids.
-    expect(imported(fixture('frab-traps.json')).sessions.map((s) => s.id)).toEqual(schedule.sessions.map((s) => s.id));
+    expect(imported(fixture('frab-traps.json'), { timeZone: 'Europe/Berlin' }).sessions.map((s) => s.id)).toEqual(schedule.sessions.map((s) => s.id));
   });
 
   test('after midnight, a session stays under the conference day before', () => {
@@ -158,10 +162,15 @@ describe('iCalendar', () => {
     expect(Date.parse(session?.end ?? '') - Date.parse(session?.start ?? '')).toBe(60 * 60_000);
   });
 
-  test('Indico style: UTC times, "Speakers:" in the description, "room (venue)"; shown in UTC unless a zone is given', () => {
-    const schedule = imported(fixture('indico-style.ics'));
+  test('Indico style: UTC times, "Speakers:" in the description, "room (venue)"; the zone is asked for', () => {
+    expect(importSchedule(fixture('indico-style.ics'))).toMatchObject({
+      ok: false,
+      code: 'needs-input',
+      needs: ['timeZone'],
+      error: expect.stringMatching(/times are all in UTC and it names no time zone/),
+    });
+    const schedule = imported(fixture('indico-style.ics'), { timeZone: 'UTC' });
     expect(schedule.conference.timeZone).toBe('UTC');
-    expect(messages(schedule)).toContainEqual(expect.stringMatching(/times are in UTC and it names no zone/));
     expect(byTitle(schedule, 'Detector upgrades')).toMatchObject({
       start: '2024-06-12T07:30:00Z',
       people: ['Marie Curie (ESPCI)', 'Pierre Curie (Sorbonne; Paris)'],
@@ -212,7 +221,7 @@ describe('detection by content, and the command line', () => {
     ['pretalx-style.ics', 'icalendar'],
   ])('%s is read as %s whatever it is called', (name, format) => {
     expect(detectFormat(new TextDecoder().decode(fixture(name)))).toMatchObject({ format });
-    const result = runImportCli(['download (3)'], () => fixture(name));
+    const result = runImportCli(['download (3)', '--time-zone', 'Europe/Berlin'], () => fixture(name));
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ conference: { source: { format } } });
   });

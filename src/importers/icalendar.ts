@@ -19,6 +19,7 @@ import {
   toIsoInZone,
   wallTimeToInstant,
   wallTimeToInstantBy,
+  zonesAtOffset,
 } from '../schedule/time';
 import type { Link, Session } from '../schedule/types';
 import { normalizeUrl } from '../schedule/validate';
@@ -300,13 +301,21 @@ function readCalendar(
       ['timeZone'],
     );
   }
-  const zone = displayZone ?? 'UTC';
   if (displayZone === undefined) {
-    diagnostics.warning(
-      undefined,
-      'the calendar’s times are in UTC and it names no zone; they are shown in UTC (give the conference’s zone to show its local times)',
+    // Exact instants, but no word of the venue's clock: shown in UTC they would be an hour or two off
+    // it, with nothing said. The zone is asked for (the CLI: --time-zone).
+    const first = occurrences
+      .map((occurrence) => reader.instant(occurrence.start.time, occurrence.start.tzid))
+      .find((value): value is Date => value instanceof Date);
+    return importFailure(
+      'needs-input',
+      'the calendar’s times are all in UTC and it names no time zone (no X-WR-TIMEZONE or TZID); the conference’s zone is needed to show its local times',
+      diagnostics.sorted(),
+      ['timeZone'],
+      first === undefined ? [] : zonesAtOffset(0, first),
     );
   }
+  const zone = displayZone;
 
   const product = stringValue(calendar, 'prodid') ?? '';
   const pretalx = /pretalx/i.test(product);

@@ -386,6 +386,17 @@ export function viewerTimeZone(): string {
 const HOUR_MS = 60 * MINUTE_MS;
 
 /**
+ * The zones whose clocks are `offsetMinutes` from UTC at `instant` (a schedule that gives only such an
+ * offset was written in one of them), most likely first: a region's zones before the Etc/ ones.
+ */
+export function zonesAtOffset(offsetMinutes: number, instant: Date): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const at = instant.getTime();
+  const matching = zones.filter((zone) => offsetMs(zone, at) === offsetMinutes * MINUTE_MS);
+  return [...matching.filter((zone) => !zone.startsWith('Etc/')), ...matching.filter((zone) => zone.startsWith('Etc/'))];
+}
+
+/**
  * Whether two zones show the same wall-clock time at every hour from the first day's start to the last
  * day's end (in zone `a`): then switching between them changes nothing for this conference.
  */

@@ -2,9 +2,33 @@
  * Trust (issue 15), in real Chromium: no star is lost or moved by a real update, every schedule shows its
  * real time, paper and links never mislead, nothing is lost in the gaps between tabs and writes.
  */
+import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { encodeShare } from '../../src/schedule/share';
+import { icsOf, programme } from '../helpers/calendars';
+
+/** Schedules served from another origin, with CORS, as a conference's server would. */
+let server: Server;
+let origin = '';
+const served = new Map<string, Buffer>();
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const body = served.get(request.url ?? '');
+    response
+      .writeHead(body ? 200 : 404, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/calendar' })
+      .end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
 
 const LONG_TITLES = [
   'Establishing a High-Performance and Productive Ecosystem for Distributed Execution of Python Functions Using Globus Compute',
@@ -105,4 +129,155 @@ test('a damaged “last viewed” value opens the bundled schedule, with a note'
   // The note is said once: the memory now names the bundled schedule.
   await expect(page.getByRole('heading', { level: 1, name: 'Parsl at SC24' })).toBeVisible();
   await expect(page.getByText(/The conference last viewed here/)).toHaveCount(0);
+});
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+async function starTalks(page: Page, numbers: readonly number[]) {
+  for (const n of numbers)
+    await page.getByRole('button', { name: new RegExp(`^Star Talk ${String(n).padStart(2, '0')}:`) }).click();
+}
+
+/** The titles of My agenda's sessions, once it shows `count` of them (a wrong count fails there). */
+async function agendaTitles(page: Page, count: number): Promise<string[]> {
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(page.getByRole('article')).toHaveCount(count);
+  return (await page.getByRole('article').getByRole('heading').allTextContents()).sort();
+}
+
+test('a calendar rebuilt with new UIDs keeps every star, and reports no change', async ({ page }) => {
+  const header = ['X-WR-CALNAME:Rebuilt Conf 2025', 'X-WR-TIMEZONE:Europe/London'];
+  const first = icsOf(
+    programme(12, (i) => `b1-${String(i)}-7f3a@rebuilt.example`),
+    header,
+  );
+  const second = icsOf(
+    programme(12, (i) => `b2-${String(i)}-91c0@rebuilt.example`),
+    header,
+  );
+  await page.goto('/');
+  await openFile(page, 'rebuilt.ics', first);
+  await expect(heading(page, 'Rebuilt Conf 2025')).toBeVisible();
+  await starTalks(page, [2, 5, 11]);
+  await openFile(page, 'rebuilt.ics', second);
+  const question = page.getByRole('alertdialog', { name: 'Replace Rebuilt Conf 2025 kept in this browser?' });
+  await expect(question).toContainText('(the same sessions at the same times and rooms)');
+  await expect(question).toContainText('Nothing in your agenda would change.');
+  await question.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText(/Updated Rebuilt Conf 2025 .* nothing in your agenda changed/)).toBeVisible();
+  expect(await agendaTitles(page, 3)).toEqual([
+    'Talk 02: Zones in practice',
+    'Talk 05: Zones in practice',
+    'Talk 11: Zones in practice',
+  ]);
+  await expect(page.getByText(/No longer in the schedule/)).toHaveCount(0);
+});
+
+test('a calendar of repeated UIDs, one event removed and no calendar name: offered as an update, no star moves', async ({
+  page,
+}) => {
+  // A camp calendar: 5 UIDs over 15 events, no X-WR-CALNAME; the update drops talk 2, which shares its
+  // UID with talks 7 and 12.
+  const events = programme(15, (i) => `camp-${String(i % 5)}`);
+  const header = ['X-WR-TIMEZONE:Europe/Berlin'];
+  await page.goto('/');
+  await openFile(page, 'camp.ics', icsOf(events, header));
+  await expect(heading(page, 'Calendar')).toBeVisible();
+  await starTalks(page, [7, 8, 12]);
+  await openFile(
+    page,
+    'camp.ics',
+    icsOf(
+      events.filter((_, i) => i !== 1),
+      header,
+    ),
+  );
+  const question = page.getByRole('alertdialog', { name: 'Replace Calendar kept in this browser?' });
+  await expect(question).toContainText('looks like a newer version of it');
+  await expect(question).toContainText('Sessions: 15 now, 14 in the new one (1 session removed).');
+  await question.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText(/Updated Calendar .* nothing in your agenda changed/)).toBeVisible();
+  await expect(
+    page.getByRole('combobox', { name: 'Conference' }).getByRole('option', { name: /^Calendar/ }),
+  ).toHaveCount(1);
+  expect(await agendaTitles(page, 3)).toEqual([
+    'Talk 07: Parsers in practice',
+    'Talk 08: Zones in practice',
+    'Talk 12: Printers in practice',
+  ]);
+  await expect(page.getByRole('region', { name: 'Changes in your agenda' })).toHaveCount(0);
+});
+
+test('a calendar written only in UTC asks for the conference’s time zone, suggesting the attendee’s own, and keeps its notes', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ timezoneId: 'Europe/Rome' });
+  const page = await context.newPage();
+  // An Indico-style export: every time in UTC, no zone named anywhere; one cancelled event the importer notes.
+  const events = programme(6, (i) => `utc-${String(i)}@indico.example`);
+  const cancelled = ['BEGIN:VEVENT', 'UID:gone@indico.example', 'DTSTAMP:20250101T000000Z', 'DTSTART:20250611T150000Z'];
+  const text = icsOf(events, ['X-WR-CALNAME:Workshop on Zones'])
+    .toString('utf8')
+    .replace(
+      'END:VCALENDAR',
+      [
+        ...cancelled,
+        'DURATION:PT30M',
+        'SUMMARY:Closing remarks',
+        'STATUS:CANCELLED',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+  await page.goto('/');
+  await openFile(page, 'workshop.ics', Buffer.from(text));
+  await expect(page.getByText(/times are all in UTC and it names no time zone/)).toBeVisible();
+  const suggestions = page.getByRole('group', { name: 'Suggested time zones' });
+  await suggestions.getByRole('button', { name: 'Europe/Rome (your zone)' }).click();
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Europe/Rome');
+  await page.getByRole('button', { name: 'Open with these' }).click();
+  await expect(heading(page, 'Workshop on Zones')).toBeVisible();
+  // 08:00Z on June 10 is 10:00 in Rome (CEST), labelled as such.
+  await expect(page.getByRole('article', { name: 'Talk 01: Parsers in practice' })).toContainText(
+    '10:00 – 11:00 AM CEST',
+  );
+  await expect(page.getByRole('radio', { name: /^Event time \(CEST/ })).toBeVisible();
+  const notes = page.getByText('1 note about this file');
+  await notes.click();
+  await expect(page.getByRole('list', { name: 'Notes about workshop.ics' })).toContainText(
+    'is cancelled; kept, marked cancelled',
+  );
+  await page.reload();
+  await expect(page.getByText('1 note about this file')).toBeVisible();
+  await context.close();
+});
+
+test('RFC 5545 at the clock changes: a repeated local time is its first occurrence, a skipped one moves forward', async ({
+  page,
+}) => {
+  const vtimezone = readFileSync(new URL('../fixtures/schedules/new-york-vtimezone.ics', import.meta.url), 'utf8');
+  const event = (uid: string, start: string, title: string) =>
+    [
+      'BEGIN:VEVENT',
+      `UID:${uid}@dst.example`,
+      'DTSTAMP:20240101T000000Z',
+      `DTSTART;TZID=America/New_York:${start}`,
+      'DURATION:PT20M',
+      `SUMMARY:${title}`,
+      'END:VEVENT',
+    ].join('\r\n');
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Itinerary tests//EN',
+    'X-WR-CALNAME:Clock change camp',
+    vtimezone.trim(),
+    event('fall', '20241103T013000', 'Fall back talk'),
+    event('spring', '20240310T023000', 'Spring forward talk'),
+    'END:VCALENDAR',
+  ].join('\r\n');
+  await page.goto('/');
+  await openFile(page, 'dst.ics', Buffer.from(text));
+  await expect(heading(page, 'Clock change camp')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Fall back talk' })).toContainText('1:30 – 1:50 AM EDT');
+  await expect(page.getByRole('article', { name: 'Spring forward talk' })).toContainText('3:30 – 3:50 AM EDT');
 });

@@ -44,6 +44,8 @@ export type ImportResult =
       /** One line that says what is wrong and, where an input would help, which. */
       readonly error: string;
       readonly needs?: readonly NeededInput[];
+      /** Zones the source's times fit (by their offsets), to suggest when the zone is needed. */
+      readonly zoneHints?: readonly string[];
       readonly diagnostics: readonly Diagnostic[];
     };
 
@@ -54,6 +56,14 @@ export function importFailure(
   error: string,
   diagnostics: readonly Diagnostic[] = [],
   needs?: readonly NeededInput[],
+  zoneHints?: readonly string[],
 ): ImportFailure {
-  return { ok: false, code, error, diagnostics, ...(needs === undefined ? {} : { needs }) };
+  return {
+    ok: false,
+    code,
+    error,
+    diagnostics,
+    ...(needs === undefined ? {} : { needs }),
+    ...(zoneHints === undefined || zoneHints.length === 0 ? {} : { zoneHints }),
+  };
 }

@@ -11,6 +11,7 @@ import {
   parseCivilDate,
   toIsoInZone,
   wallTimeToInstant,
+  zonesAtOffset,
 } from '../../schedule/time';
 import type { Link, Session } from '../../schedule/types';
 import { normalizeUrl } from '../../schedule/validate';
@@ -103,7 +104,7 @@ function settleZone(
   events: readonly FrabEvent[],
   options: ImportOptions,
   diagnostics: Diagnostics,
-): { zone: string } | { error: string; unknown?: string } {
+): { zone: string } | { error: string; unknown?: string; hints?: string[] } {
   if (options.timeZone !== undefined) {
     const given = resolveZoneName(options.timeZone);
     return given
@@ -143,16 +144,14 @@ function settleZone(
     );
   }
   if (withoutOffset === 0 && offsets.size === 1) {
+    // Exact instants at one offset, but which clock? Shown at a fixed offset they would miss the
+    // venue's daylight-saving time and its name: the zone is asked for, with the zones that fit.
     const [offset = 0] = [...offsets];
-    // Etc/GMT zones exist for whole hours only, and count the other way ("Etc/GMT-1" is UTC+01:00).
-    if (offset === 0 || offset % 60 === 0) {
-      const zone = offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset / 60)}`;
-      diagnostics.warning(
-        undefined,
-        `the schedule names no time zone; its times are all at ${offsetText(offset)}, so they are shown at that fixed offset (give the zone, such as Europe/Berlin, to show its name and daylight-saving time)`,
-      );
-      return { zone };
-    }
+    const sample = events.find((event) => event.date !== undefined && OFFSET.test(event.date.trim()))?.date;
+    return {
+      error: `the schedule names no time zone; its times are all at ${offsetText(offset)}`,
+      hints: sample === undefined ? [] : zonesAtOffset(offset, new Date(sample.trim())),
+    };
   }
   return {
     error:
@@ -188,6 +187,7 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
       `${zone.error}; the zone its times are in is needed`,
       diagnostics.sorted(),
       ['timeZone'],
+      zone.hints,
     );
   }
   const sessions: Session[] = [];
