@@ -281,3 +281,95 @@ test('RFC 5545 at the clock changes: a repeated local time is its first occurren
   await expect(page.getByRole('article', { name: 'Fall back talk' })).toContainText('1:30 – 1:50 AM EDT');
   await expect(page.getByRole('article', { name: 'Spring forward talk' })).toContainText('3:30 – 3:50 AM EDT');
 });
+
+const CAMP = 'Share Camp 2025';
+const campFile = (extra: readonly string[] = []) =>
+  icsOf(
+    programme(9, (i) => `s${String(i)}@camp.example`),
+    [`X-WR-CALNAME:${CAMP}`, 'X-WR-TIMEZONE:Europe/Berlin', ...extra],
+  );
+
+async function shareLinkOf(page: Page, count: number): Promise<string> {
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('button', { name: 'Share agenda' }).click();
+  return page.getByRole('textbox', { name: new RegExp(`Link to your ${String(count)} starred sessions`) }).inputValue();
+}
+
+test('a share link of a conference opened from an address opens that conference in a fresh browser, then the shared agenda', async ({
+  page,
+  browser,
+}) => {
+  served.set('/camp/schedule.ics', campFile());
+  await page.goto(`/?schedule=${encodeURIComponent(`${origin}/camp/schedule.ics`)}`);
+  await expect(heading(page, CAMP)).toBeVisible();
+  await starTalks(page, [1, 4]);
+  const link = await shareLinkOf(page, 2);
+  const fresh = await browser.newContext();
+  const friend = await fresh.newPage();
+  await friend.goto(link);
+  await expect(heading(friend, CAMP)).toBeVisible({ timeout: 15_000 });
+  await expect(friend.getByRole('heading', { name: 'Shared agenda: 2 sessions' })).toBeVisible();
+  await expect(friend.getByRole('article')).toHaveCount(2);
+  await fresh.close();
+});
+
+test('a share link of a conference opened from a file names it in a fresh browser and asks for its file', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await openFile(page, 'camp.ics', campFile());
+  await expect(heading(page, CAMP)).toBeVisible();
+  await starTalks(page, [2, 3]);
+  const link = await shareLinkOf(page, 2);
+  const fresh = await browser.newContext();
+  const friend = await fresh.newPage();
+  await friend.goto(link);
+  await expect(friend.getByRole('alert')).toHaveText(
+    `This share link is for “${CAMP}”, a conference this browser does not have. Its schedule was opened from a file: open that file with “Open a schedule”, and the shared agenda will show. Nothing was changed.`,
+  );
+  await openFile(friend, 'camp.ics', campFile());
+  await expect(heading(friend, CAMP)).toBeVisible();
+  await expect(friend.getByRole('heading', { name: 'Shared agenda: 2 sessions' })).toBeVisible();
+  await fresh.close();
+});
+
+test('a share link (versions 1 and 2) for a kept conference switches to it from the one in view', async ({ page }) => {
+  await page.goto('/');
+  await openFile(page, 'camp.ics', campFile());
+  await expect(heading(page, CAMP)).toBeVisible();
+  for (const value of [
+    encodeShare('share-camp-2025', ['s0', 's5']),
+    encodeShare('share-camp-2025', ['s0', 's5'], new Set(['s5'])),
+  ]) {
+    await page
+      .getByRole('combobox', { name: 'Conference' })
+      .selectOption({ label: 'Parsl at SC24 (November 17–22, 2024)' });
+    await expect(heading(page, 'Parsl at SC24')).toBeVisible();
+    await page.goto(`/?share=${value}`);
+    await expect(heading(page, CAMP)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Shared agenda: 2 sessions' })).toBeVisible();
+  }
+});
+
+test('a ?schedule= link for a kept conference asks before replacing it, and never silently moves where updates are checked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFile(page, 'camp.ics', campFile());
+  await expect(heading(page, CAMP)).toBeVisible();
+  await starTalks(page, [1]);
+  const address = `${origin}/camp/other.ics`;
+  served.set('/camp/other.ics', campFile(['X-WR-CALDESC:Moved to the big hall']));
+  await page.goto(`/?schedule=${encodeURIComponent(address)}`);
+  const question = page.getByRole('alertdialog', { name: `Replace ${CAMP} kept in this browser?` });
+  await expect(question).toContainText(`“Check for updates” will then look at ${address}.`);
+  await question.getByRole('button', { name: 'Keep the copy I have' }).click();
+  await expect(page.getByText(`Kept your copy of ${CAMP}; nothing was changed.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check for updates' })).toHaveCount(0);
+  await page.reload();
+  await question.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText(/^Updated Share Camp 2025/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check for updates' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go back to the previous version' })).toBeVisible();
+});
