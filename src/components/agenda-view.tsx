@@ -8,6 +8,7 @@ import { SessionCard } from './session-card';
 import { QueryLink } from './query-link';
 import { AgendaTimeline } from './agenda-timeline';
 import { MaybeButton } from './maybe-button';
+import { usePersistentStorage } from './use-persistent-storage';
 import { useUrlQuery } from './use-url-query';
 
 interface AgendaViewProps {
@@ -35,6 +36,7 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
   const maybe = useMaybes();
   const { vanished: vanishedSnapshots } = useScheduleUpdate();
   const { dismissVanished } = useItineraryActions();
+  const persistence = usePersistentStorage(starredIds.length > 0);
   const { starred, unknown, vanished } = useMemo(() => {
     const known = new Map(sessions.map((session) => [session.id, session]));
     const missing = starredIds.filter((id) => !known.has(id));
@@ -63,6 +65,12 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
   return (
     <div className="agenda">
       <TakeAway schedule={schedule} starred={starred} maybe={maybe} onPrint={onPrint} />
+      {persistence === 'refused' ? (
+        <p className="note">
+          This browser has not promised to keep your stars: it may clear this site’s storage after a while without a
+          visit (Safari does after 7 days). Keep a copy: download the calendar, or share the agenda with yourself.
+        </p>
+      ) : null}
       {unknown > 0 ? (
         <p className="note">
           {unknown === 1 ? '1 starred session is' : `${unknown} starred sessions are`} not in this version of the

@@ -12,6 +12,7 @@ import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { isNarrowScreen } from './use-narrow-screen';
 import { FileNotes } from './file-notes';
+import { AskToKeepStars } from './use-persistent-storage';
 import { ZoneSwitch } from './zone-switch';
 import { loadQrEncoder } from './qr-encoder';
 
@@ -271,6 +272,7 @@ export function AttendeeApp({
         </nav>
         <main className="page">
           <StorageNoticeIfAny />
+          <AskToKeepStars />
           <AgendaChangesIfAny zone={zone} />
           {moment.phase === 'before' ? null : (
             <Suspense fallback={null}>

@@ -53,7 +53,9 @@ describe('frab JSON traps', () => {
       expect.stringMatching(/^1 event id\(s\) are used by more than one event \(7\)/),
     );
     // Stable: the same file gives the same ids.
-    expect(imported(fixture('frab-traps.json'), { timeZone: 'Europe/Berlin' }).sessions.map((s) => s.id)).toEqual(schedule.sessions.map((s) => s.id));
+    expect(imported(fixture('frab-traps.json'), { timeZone: 'Europe/Berlin' }).sessions.map((s) => s.id)).toEqual(
+      schedule.sessions.map((s) => s.id),
+    );
   });
 
   test('after midnight, a session stays under the conference day before', () => {

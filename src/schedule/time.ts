@@ -393,7 +393,10 @@ export function zonesAtOffset(offsetMinutes: number, instant: Date): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const at = instant.getTime();
   const matching = zones.filter((zone) => offsetMs(zone, at) === offsetMinutes * MINUTE_MS);
-  return [...matching.filter((zone) => !zone.startsWith('Etc/')), ...matching.filter((zone) => zone.startsWith('Etc/'))];
+  return [
+    ...matching.filter((zone) => !zone.startsWith('Etc/')),
+    ...matching.filter((zone) => zone.startsWith('Etc/')),
+  ];
 }
 
 /**

@@ -60,7 +60,8 @@ test('stars are saved per conference, with a version and the time of each change
       // bof181 keeps the time it was unstarred: another tab's older star must not bring it back.
       changedAt: { bof181: 1002, pan108: 1001 },
       maybeIds: [],
-      maybeChangedAt: {},
+      // Each star or unstar also ends any maybe on it, at the same time (see the tab merge).
+      maybeChangedAt: { bof181: 1002, pan108: 1001 },
       zoneMode: 'event',
       zoneModeAt: 0,
       exports: {},
@@ -98,7 +99,7 @@ test('a maybe stays starred, needs a star, goes with the star, and is kept acros
   stores.actions.toggleStar('bof218');
   expect(stores.state.getState()).toMatchObject({ starredIds: ['bof181', 'bof218'], maybeIds: [] });
   // Each change carries its time, for the merge between tabs.
-  expect(Object.keys(stores.state.getState().maybeChangedAt)).toEqual(['bof218']);
+  expect(Object.keys(stores.state.getState().maybeChangedAt).sort()).toEqual(['bof181', 'bof218']);
 });
 
 test('shared maybes come as maybes for sessions not starred here; a session already starred keeps its choice', () => {
@@ -136,7 +137,7 @@ describe('a stored value that cannot be read', () => {
     const stores = open(storage);
     expect(stores.state.getState().starredIds).toEqual(['bof181', 'pan108']);
     const [backup] = storage.backups();
-    expect(backup).toMatch(/^itinerary:parsl-sc24:backup:\d+$/);
+    expect(backup).toMatch(/^itinerary:parsl-sc24:backup:unreadable-v-unknown$/);
     expect(storage.data.get(backup ?? '')).toBe(raw);
     expect(stores.status.getState().recovery).toEqual({ reason: 'unreadable', backupKey: backup, kept: 2 });
     // The damaged value is replaced by the repaired one at once, so the next visit is not warned again.
@@ -379,4 +380,23 @@ test('a stored update with a damaged change is not kept exactly: backed up, the 
   expect(stores.status.getState().recovery?.reason).toBe('wrong-shape');
   expect(storage.data.get(storage.backups()[0] ?? '')).toBe(raw);
   expect(stores.state.getState()).toMatchObject({ starredIds: ['bof181'], update: { changes: [] } });
+});
+
+test('backups are bounded: one per kind of damage and version, the newest kept', () => {
+  const storage = new FakeStorage();
+  for (let n = 0; n < 9; n++) {
+    storage.data.set(NAME, `{"state":{"starredIds":["bof181","pan${String(n)}`);
+    open(storage);
+  }
+  expect(storage.backups()).toEqual([`${NAME}:backup:unreadable-v-unknown`]);
+  expect(storage.data.get(`${NAME}:backup:unreadable-v-unknown`)).toBe('{"state":{"starredIds":["bof181","pan8');
+  storage.data.set(NAME, JSON.stringify({ state: { starredIds: ['bof181'] }, version: 3 }));
+  open(storage);
+  storage.data.set(NAME, JSON.stringify({ state: { starredIds: ['bof181'], stray: 1 }, version: 2 }));
+  open(storage);
+  expect([...storage.backups()].sort()).toEqual([
+    `${NAME}:backup:newer-version-v3`,
+    `${NAME}:backup:unreadable-v-unknown`,
+    `${NAME}:backup:wrong-shape-v2`,
+  ]);
 });

@@ -64,8 +64,11 @@ export interface ItineraryStores {
   readonly status: StoreApi<StorageStatus>;
   readonly actions: ItineraryActions;
   /** Starts merging what other tabs write into this state; returns the function that stops it. */
-  readonly followOtherTabs: () => () => void;
+  readonly followOtherTabs: (events?: StorageEventSource) => () => void;
 }
+
+/** Where `storage` events arrive: the window (tests give each simulated tab its own). */
+export type StorageEventSource = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
 export function storageName(conferenceId: string): string {
   return `itinerary:${conferenceId}`;
@@ -82,6 +85,32 @@ export function loadMerge(): Promise<typeof import('./merge-tabs')> {
   return merge;
 }
 
+/** What is persisted of a state: everything but what lasts only for the page (the notice closed). */
+function persisted(s: PersistedItinerary): PersistedItinerary {
+  return {
+    starredIds: s.starredIds,
+    changedAt: s.changedAt,
+    maybeIds: s.maybeIds,
+    maybeChangedAt: s.maybeChangedAt,
+    zoneMode: s.zoneMode,
+    zoneModeAt: s.zoneModeAt,
+    exports: s.exports,
+    lastQuery: s.lastQuery,
+    update: s.update,
+  };
+}
+
+/** The version a raw stored value says it has (0 when it says none, or is not JSON). */
+function storedVersion(raw: string): number {
+  try {
+    const value: unknown = JSON.parse(raw);
+    const version: unknown = typeof value === 'object' && value !== null && 'version' in value ? value.version : 0;
+    return typeof version === 'number' ? version : 0;
+  } catch {
+    return 0;
+  }
+}
+
 export function createItineraryStores(
   conferenceId: string,
   getStorage: () => KeyValueStorage = browserStorage,
@@ -89,24 +118,13 @@ export function createItineraryStores(
 ): ItineraryStores {
   const status = createStore<StorageStatus>(() => ({ saveFailed: false, recovery: null }));
   const name = storageName(conferenceId);
-  const storage = createSafeStorage(getStorage, status, now);
+  const storage = createSafeStorage(getStorage, status);
   const state = createStore<ItineraryState>()(
     persist((): ItineraryState => ({ ...EMPTY_ITINERARY, noticeDismissed: false }), {
       name,
       version: PERSIST_VERSION,
       storage,
-      // Everything but what lasts only for the page (the notice closed).
-      partialize: (s): PersistedItinerary => ({
-        starredIds: s.starredIds,
-        changedAt: s.changedAt,
-        maybeIds: s.maybeIds,
-        maybeChangedAt: s.maybeChangedAt,
-        zoneMode: s.zoneMode,
-        zoneModeAt: s.zoneModeAt,
-        exports: s.exports,
-        lastQuery: s.lastQuery,
-        update: s.update,
-      }),
+      partialize: persisted,
       // Unreached: safe-storage upgrades known versions (its UPGRADES) and backs up and reads every other
       // version itself, always answering with this version. Kept so that persist never drops a value for
       // want of a migration.
@@ -115,30 +133,31 @@ export function createItineraryStores(
   );
 
   /** A time for a change of `id` later than any change of it seen so far, in any tab. */
-  const changeTime = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
+  const changeTime = (previous: number | undefined, at: number = now()) => Math.max(at, (previous ?? 0) + 1);
 
   /** The change that takes `id`'s maybe away, if it has one. */
+  // Stamped even when this tab knows of no maybe on `id`: another tab may have marked one it has not heard
+  // of yet, and this later star or unstar must win over it when the tabs merge.
   const dropMaybe = (
     { maybeIds, maybeChangedAt }: PersistedItinerary,
     id: SessionId,
-  ): Partial<Pick<PersistedItinerary, 'maybeIds' | 'maybeChangedAt'>> =>
-    maybeIds.includes(id)
-      ? {
-          maybeIds: maybeIds.filter((other) => other !== id),
-          maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
-        }
-      : {};
+    at: number,
+  ): Pick<PersistedItinerary, 'maybeIds' | 'maybeChangedAt'> => ({
+    maybeIds: maybeIds.includes(id) ? maybeIds.filter((other) => other !== id) : maybeIds,
+    maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id], at) },
+  });
 
   const actions: ItineraryActions = {
     toggleStar: (id) => {
       state.setState((current) => {
         const { starredIds, changedAt } = current;
+        const at = now();
         return {
           starredIds: starredIds.includes(id) ? starredIds.filter((other) => other !== id) : [...starredIds, id],
-          changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
+          changedAt: { ...changedAt, [id]: changeTime(changedAt[id], at) },
           // A star or an unstar leaves no maybe behind: starred again, a session is a plain choice (a maybe
           // left on an unstarred id, by another tab's merge, is cleared here too).
-          ...dropMaybe(current, id),
+          ...dropMaybe(current, id, at),
         };
       });
     },
@@ -209,11 +228,16 @@ export function createItineraryStores(
     dismissVanished: (id) => {
       state.setState((current) => {
         const { update, starredIds, changedAt } = current;
+        const at = now();
         return {
-          update: { ...update, at: changeTime(update.at), vanished: update.vanished.filter((gone) => gone.id !== id) },
+          update: {
+            ...update,
+            at: changeTime(update.at, at),
+            vanished: update.vanished.filter((gone) => gone.id !== id),
+          },
           starredIds: starredIds.filter((other) => other !== id),
-          changedAt: { ...changedAt, [id]: changeTime(changedAt[id]) },
-          ...dropMaybe(current, id),
+          changedAt: { ...changedAt, [id]: changeTime(changedAt[id], at) },
+          ...dropMaybe(current, id, at),
         };
       });
     },
@@ -224,14 +248,21 @@ export function createItineraryStores(
   // this tab's state, star by star. Read through the safe storage, so a damaged value is backed up too.
   // The merge's code loads when this tab starts following the others (most visits have one tab); a
   // storage event is a queued task anyway, so merging a moment later changes nothing.
+  // After the merge, whatever marks the stored value lacks (this tab's, written over by another tab that
+  // had not seen them yet) are written back, so any number of tabs converge and nothing lives only in one
+  // tab's memory. Not against a tab of an older release (its value has an older version): it would drop
+  // them again and the two would take turns writing; this tab keeps them and writes them with its next change.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== name || event.newValue === null) return;
-    void loadMerge().then(({ mergeItineraries }) => {
+    const fromOlderRelease = storedVersion(event.newValue) < PERSIST_VERSION;
+    void loadMerge().then(({ hearOtherTab }) => {
       const stored = storage.getItem(name);
       if (stored === null) return;
       const mine = state.getState();
-      const merged = mergeItineraries(mine, stored.state);
-      if (merged !== mine) state.setState(merged);
+      const heard = hearOtherTab(mine, stored.state);
+      if (heard.state !== mine) state.setState(heard.state);
+      else if (heard.writeBack && !fromOlderRelease)
+        storage.setItem(name, { state: persisted(heard.state), version: PERSIST_VERSION });
     });
   };
 
@@ -239,12 +270,13 @@ export function createItineraryStores(
     state,
     status,
     actions,
-    followOtherTabs: () => {
-      if (typeof window === 'undefined') return () => undefined;
+    followOtherTabs: (events) => {
+      const source = events ?? (typeof window === 'undefined' ? undefined : window);
+      if (source === undefined) return () => undefined;
       void loadMerge();
-      window.addEventListener('storage', onStorage);
+      source.addEventListener('storage', onStorage);
       return () => {
-        window.removeEventListener('storage', onStorage);
+        source.removeEventListener('storage', onStorage);
       };
     },
   };
@@ -326,6 +358,11 @@ export function useMaybes(): ReadonlySet<SessionId> {
 /** The maybes only while `needed` (see useStarredIdsWhen). */
 export function useMaybeIdsWhen(needed: boolean): readonly SessionId[] {
   return useStore(useStores().state, (s) => (needed ? s.maybeIds : NO_IDS));
+}
+
+/** Whether anything is starred: changes only between none and some, so a toggle re-renders no caller. */
+export function useHasStars(): boolean {
+  return useStore(useStores().state, (s) => s.starredIds.length > 0);
 }
 
 export function useStarCount(): number {

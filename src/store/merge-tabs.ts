@@ -110,3 +110,17 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
     update,
   };
 }
+
+/**
+ * What a tab does on hearing that another wrote `stored`: its state after the merge (`mine` itself when
+ * it gains nothing), and whether the stored value lacks anything of it, to be written back. Without that
+ * write, a mark another tab wrote over (it had not heard of it yet) lives only in this tab's memory, and
+ * is gone when the tab closes: three tabs marking at the same moment lost one now and then.
+ */
+export function hearOtherTab(
+  mine: PersistedItinerary,
+  stored: PersistedItinerary,
+): { readonly state: PersistedItinerary; readonly writeBack: boolean } {
+  const merged = mergeItineraries(mine, stored);
+  return { state: merged, writeBack: mergeItineraries(stored, merged) !== stored };
+}

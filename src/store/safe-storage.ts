@@ -299,7 +299,6 @@ export interface SyncPersistStorage extends PersistStorage<PersistedItinerary> {
 export function createSafeStorage(
   getStorage: () => KeyValueStorage,
   status: StoreApi<StorageStatus>,
-  now: () => number = Date.now,
 ): SyncPersistStorage {
   // Unreadable values whose backup could not be written yet: nothing may be written over them.
   const pendingBackups = new Map<string, { key: string; raw: string }>();
@@ -323,24 +322,18 @@ export function createSafeStorage(
     return true;
   };
 
-  const recover = (name: string, raw: string, reason: RecoveryReason, state: PersistedItinerary) => {
-    let key = `${name}:backup:${now()}`;
-    // Never write one backup over another (two recoveries in the same millisecond).
-    for (let n = 2; readOrNull(key) !== null; n++) key = `${name}:backup:${now()}-${n}`;
+  const recover = (name: string, raw: string, reason: RecoveryReason, state: PersistedItinerary, version: unknown) => {
+    // One backup per kind of damage and version: a later one of the same kind replaces it (the oldest is
+    // dropped), so a value damaged again and again, or a tab of another release writing on and on, cannot
+    // fill the storage with backups.
+    const written = typeof version === 'number' && Number.isFinite(version) ? `v${String(version)}` : 'v-unknown';
+    const key = `${name}:backup:${reason}-${written}`;
     const value = { state, version: PERSIST_VERSION };
     pendingBackups.set(name, { key, raw });
     status.setState({ recovery: { reason, backupKey: null, kept: state.starredIds.length } });
     // Once the backup is safe, the repaired value replaces the damaged one, so the next visit reads it cleanly.
     if (!flushBackup(name) || !tryWrite(name, JSON.stringify(value))) status.setState({ saveFailed: true });
     return value;
-  };
-
-  const readOrNull = (key: string): string | null => {
-    try {
-      return getStorage().getItem(key);
-    } catch {
-      return null;
-    }
   };
 
   return {
@@ -358,23 +351,23 @@ export function createSafeStorage(
         parsed = JSON.parse(raw);
       } catch {
         const salvaged = salvageIds(raw);
-        return recover(name, raw, 'unreadable', { ...readableState({}), starredIds: salvaged });
+        return recover(name, raw, 'unreadable', { ...readableState({}), starredIds: salvaged }, undefined);
       }
       const state = isRecord(parsed) ? parsed.state : undefined;
       const version = isRecord(parsed) ? parsed.version : undefined;
       if (typeof version !== 'number' || !isRecord(state)) {
-        return recover(name, raw, 'wrong-shape', readableState(state ?? parsed));
+        return recover(name, raw, 'wrong-shape', readableState(state ?? parsed), version);
       }
-      if (version > PERSIST_VERSION) return recover(name, raw, 'newer-version', readableState(state));
+      if (version > PERSIST_VERSION) return recover(name, raw, 'newer-version', readableState(state), version);
       // A version this one knows how to upgrade (UPGRADES) is read exactly and silently. Any other version
       // (there was never a version 0; -1 and 0.5 are damage) is read as far as it can be, but not kept
       // exactly: backed up first, like any other value that changes on reading.
       if (!Number.isInteger(version) || version < 1) {
-        return recover(name, raw, version === 0 ? 'older-version' : 'wrong-shape', readableState(state));
+        return recover(name, raw, version === 0 ? 'older-version' : 'wrong-shape', readableState(state), version);
       }
       const upgraded = upgrade(state, version);
       const exact = upgraded === null ? null : readExactly(upgraded);
-      if (!exact) return recover(name, raw, 'wrong-shape', readableState(state));
+      if (!exact) return recover(name, raw, 'wrong-shape', readableState(state), version);
       return { state: exact, version: PERSIST_VERSION };
     },
 

@@ -373,3 +373,114 @@ test('a ?schedule= link for a kept conference asks before replacing it, and neve
   await expect(page.getByRole('button', { name: 'Check for updates' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Go back to the previous version' })).toBeVisible();
 });
+
+test('three tabs starring at the same instant: every star reaches storage, and survives the tabs closing', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const tabs = [first, await context.newPage(), await context.newPage()];
+  for (const tab of tabs) await tab.goto('/');
+  const rounds = [
+    ['bof181', 'pan108', 'bof218'],
+    ['bof206', 'ws_worksp114', '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs'],
+  ];
+  for (const ids of rounds) {
+    // Each tab clicks from its own timer, set for the same instant: none has heard of the others' stars.
+    const at = Date.now() + 400;
+    await Promise.all(
+      tabs.map((tab, i) =>
+        tab.evaluate(
+          ([id, when]) =>
+            new Promise<void>((resolve) => {
+              setTimeout(
+                () => {
+                  const button = document.getElementById(`session-${id}`)?.querySelector('button[aria-pressed]');
+                  if (button instanceof HTMLElement) button.click();
+                  resolve();
+                },
+                Math.max(0, when - Date.now()),
+              );
+            }),
+          [ids[i] ?? '', at] as const,
+        ),
+      ),
+    );
+  }
+  const all = rounds.flat().sort();
+  const storedIds = async (tab: Page) =>
+    tab.evaluate(() => {
+      const value: unknown = JSON.parse(window.localStorage.getItem('itinerary:parsl-sc24') ?? '{}');
+      const state: unknown = typeof value === 'object' && value !== null && 'state' in value ? value.state : null;
+      const ids: unknown = typeof state === 'object' && state !== null && 'starredIds' in state ? state.starredIds : [];
+      return Array.isArray(ids) ? ids.map(String).sort() : [];
+    });
+  await expect.poll(() => storedIds(first), { timeout: 5_000 }).toEqual(all);
+  for (const tab of tabs) await tab.close();
+  const later = await context.newPage();
+  await later.goto('/?view=agenda');
+  await expect(later.getByRole('article')).toHaveCount(all.length);
+});
+
+test('a tab writes back the star a later write of another tab lacked, so closing it loses nothing', async ({
+  context,
+}) => {
+  const key = 'itinerary:parsl-sc24';
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await second.goto('/');
+  await first.getByRole('button', { name: /^Star Serverless HPC/ }).click();
+  // The other tab writes a value made before it heard of that star (as a tab does when three race): it
+  // has nothing the first tab lacks, so only a write-back keeps the star in storage.
+  await second.evaluate((name) => {
+    window.localStorage.setItem(
+      name,
+      JSON.stringify({
+        state: {
+          starredIds: [],
+          changedAt: {},
+          maybeIds: [],
+          maybeChangedAt: {},
+          zoneMode: 'event',
+          zoneModeAt: 0,
+          exports: {},
+          lastQuery: '',
+          update: { at: 0, changes: [], vanished: [] },
+        },
+        version: 2,
+      }),
+    );
+  }, key);
+  await expect
+    .poll(() => second.evaluate((name) => window.localStorage.getItem(name) ?? '', key), { timeout: 5_000 })
+    .toContain('pan108');
+  await first.close();
+  await second.close();
+  const later = await context.newPage();
+  await later.goto('/?view=agenda');
+  await expect(later.getByRole('article', { name: /^Serverless HPC/ })).toBeVisible();
+});
+
+test('once something is starred, the browser is asked once to keep the storage; its refusal is said in My agenda', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const storage = navigator.storage;
+    const ask = storage.persist.bind(storage);
+    let calls = 0;
+    storage.persist = () => {
+      calls += 1;
+      document.documentElement.dataset.persistCalls = String(calls);
+      return ask();
+    };
+  });
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.dataset.persistCalls ?? '0')).toBe('0');
+  await page.getByRole('button', { name: /^Star Serverless HPC/ }).click();
+  await page.getByRole('button', { name: /^Star IRI/ }).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.persistCalls ?? '0')).toBe('1');
+  // Headless Chromium declines (the site has no engagement yet): the page says so where the agenda is.
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(page.getByText(/This browser has not promised to keep your stars/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.persistCalls)).toBe('1');
+});
