@@ -39,7 +39,7 @@ export function recordOpened(schedule: Schedule, previous: Schedule | null): str
     const starred = stores.actions.readState().starredIds;
     const matches = matchSessions(previous, schedule);
     const changes = agendaChanges(previous, schedule, starred, matches);
-    stores.actions.rekeyStars(rekeyedStars(starred, matches));
+    void stores.actions.rekeyStars(rekeyedStars(starred, matches));
     const vanished = changes.flatMap((change) =>
       change.kind === 'removed'
         ? [change.ambiguous === undefined ? change.before : { ...change.before, ambiguous: change.ambiguous }]

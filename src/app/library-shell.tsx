@@ -8,7 +8,6 @@ import { AttendeeApp } from '../components/attendee-app';
 import { ConferencePicker, type ConferenceChoice } from '../components/conference-picker';
 import type { OpenedSchedule } from '../components/open-schedule';
 import { ConferenceOriginContext, type ConferenceOrigin } from '../components/conference-origin';
-import { ReplaceConfirm } from '../components/replace-confirm';
 import { useOpening } from './use-opening';
 import { useUrlQuery } from '../components/use-url-query';
 import { lastViewedConference, rememberViewedConference } from '../library/last-viewed';
@@ -20,6 +19,10 @@ import { ItineraryStoreProvider, storesFor } from '../store/itinerary-store';
 
 const loadKept = () => import('../library/kept-schedules');
 const loadActions = () => import('./library-actions');
+// Asked only when a file or link would replace a kept conference.
+const ReplaceConfirm = lazy(() =>
+  import('../components/replace-confirm').then((module) => ({ default: module.ReplaceConfirm })),
+);
 // "Open a schedule" arrives a moment after the page: most visits never open one.
 const OpenSchedule = lazy(() =>
   import('../components/open-schedule').then((module) => ({ default: module.OpenSchedule })),
@@ -248,12 +251,14 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
         <OpenSchedule onOpened={onOpened} address={address} />
       </Suspense>
       {pending === null ? null : (
-        <ReplaceConfirm
-          kind={pending.kind}
-          title={pending.title}
-          lines={pending.lines}
-          onAnswer={(replace) => void answer(replace)}
-        />
+        <Suspense fallback={null}>
+          <ReplaceConfirm
+            kind={pending.kind}
+            title={pending.title}
+            lines={pending.lines}
+            onAnswer={(replace) => void answer(replace)}
+          />
+        </Suspense>
       )}
     </div>
   );

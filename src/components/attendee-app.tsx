@@ -11,7 +11,6 @@ import { takeRestoredScroll, useUrlQuery } from './use-url-query';
 import { QueryLink } from './query-link';
 import { useNow } from './use-now';
 import { isNarrowScreen } from './use-narrow-screen';
-import { FileNotes } from './file-notes';
 import { AskToKeepStars } from './use-persistent-storage';
 import { ZoneSwitch } from './zone-switch';
 import { loadQrEncoder } from './qr-encoder';
@@ -46,6 +45,8 @@ function AgendaChangesIfAny({ zone }: { zone: string }) {
   );
 }
 // Storage trouble (a damaged saved agenda, a full quota) is rare: its notice loads when there is some.
+// What the importer said about the file: folded under the title, so it may arrive a moment later.
+const FileNotes = lazy(() => import('./file-notes').then((module) => ({ default: module.FileNotes })));
 const StorageNotice = lazy(() => import('./storage-notice').then((module) => ({ default: module.StorageNotice })));
 function StorageNoticeIfAny() {
   const { saveFailed, recovery, noticeDismissed } = useStorageStatus();
@@ -228,7 +229,11 @@ export function AttendeeApp({
               {formatDateRange(conference.start, conference.end)}
               {conference.place ? ` · ${conference.place}` : ''}
             </p>
-            <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
+            {schedule.diagnostics.length > 0 ? (
+              <Suspense fallback={null}>
+                <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
+              </Suspense>
+            ) : null}
             {conference.url ? (
               <p className="program-link">
                 <a href={conference.url} target="_blank" rel="noopener noreferrer">

@@ -35,13 +35,18 @@ test('every version is read when choosing the conference: 1, 2 (maybes) and 3 (t
   });
 });
 
-test('a version 3 link from a file carries no address; its title is cleaned of controls and direction marks', () => {
+test('a version 3 link from a file carries no address; its title is shown cleaned of controls and direction marks', () => {
   const value = encodeShare('camp', ['a'], new Set(), { title: 'Camp\u202e 2025\u0007\n  programme' });
-  expect(readShareEnvelope(value)).toEqual({
-    version: 3,
-    conferenceId: 'camp',
-    title: 'Camp 2025 programme',
-    entries: ['a'],
+  expect(readShareEnvelope(value)).toMatchObject({ version: 3, conferenceId: 'camp', entries: ['a'] });
+  expect(decodeShare(value, 'other')).toEqual({
+    ok: false,
+    problem: { kind: 'other-conference', conferenceId: 'camp', title: 'Camp 2025 programme' },
+  });
+  // An address that is not a web address is not offered.
+  const odd = encodeShare('camp', ['a'], new Set(), { title: 'Camp', address: 'javascript:alert(1)' });
+  expect(decodeShare(odd, 'other')).toEqual({
+    ok: false,
+    problem: { kind: 'other-conference', conferenceId: 'camp', title: 'Camp' },
   });
 });
 

@@ -4,7 +4,7 @@
  * the address its schedule was opened from ("" when from a file), then the session ids, a maybe's after a
  * `?` (versions 2 and 3). Version 1 has no maybes, version 2 no title or address; both are still read.
  * Small, and in the first load: the app reads the envelope to choose the conference before anything else.
- * share.ts reads the session ids out of it.
+ * share.ts writes it (writeShareEnvelope) and reads the session ids out of it.
  */
 import { CONFERENCE_ID } from './ids';
 
@@ -13,9 +13,12 @@ export type ShareVersion = 1 | 2 | 3;
 export interface ShareEnvelope {
   readonly version: ShareVersion;
   readonly conferenceId: string;
-  /** Version 3: the conference's title as the sharer's browser had it (plain text, at most 120 characters). */
+  /**
+   * Version 3: the conference's title as the sharer's browser had it, as the link carries it: shown only
+   * through cleanSharedTitle (share.ts).
+   */
   readonly title?: string;
-  /** Version 3: the http(s) address the sharer's schedule came from, when it came from one. */
+  /** Version 3: the address the sharer's schedule came from, when it came from one (opened only by fetchSchedule, which takes http(s) only). */
   readonly address?: string;
   /** The session lines, as written (a maybe's with its `?`). */
   readonly entries: readonly string[];
@@ -31,12 +34,6 @@ export function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function fromBase64Url(value: string): string | null {
   try {
     const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
@@ -44,39 +41,6 @@ function fromBase64Url(value: string): string | null {
   } catch {
     return null;
   }
-}
-
-const MAX_TITLE = 120;
-// Control characters and the bidirectional overrides and isolates: a title from a link cannot reorder
-// the sentence it is shown in.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A title as it may be shown: plain text, one line, at most 120 characters. */
-export function cleanSharedTitle(title: string): string {
-  return title.replace(UNSAFE, '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
-}
-
-function httpAddress(text: string): string | undefined {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeShareEnvelope(
-  conferenceId: string,
-  entries: readonly string[],
-  withMaybes: boolean,
-  about?: { readonly title: string; readonly address?: string | undefined },
-): string {
-  const version: ShareVersion = about !== undefined ? 3 : withMaybes ? 2 : 1;
-  const head =
-    about === undefined ? [conferenceId] : [conferenceId, cleanSharedTitle(about.title), about.address ?? ''];
-  const payload = [...head, ...entries].join('\n');
-  return `${String(version)}.${toBase64Url(payload)}.${fnv1a(payload)}`;
 }
 
 /** The envelope of a share link, checksum verified; null when it is not one (damaged, cut, another format). */
@@ -90,13 +54,11 @@ export function readShareEnvelope(value: string): ShareEnvelope | null {
   const [conferenceId = ''] = lines;
   if (version < 3) return { version, conferenceId, entries: lines.slice(1) };
   const [, title = '', address = ''] = lines;
-  const cleanTitle = cleanSharedTitle(title);
-  const checkedAddress = address === '' ? undefined : httpAddress(address);
   return {
     version,
     conferenceId,
-    ...(cleanTitle === '' ? {} : { title: cleanTitle }),
-    ...(checkedAddress === undefined ? {} : { address: checkedAddress }),
+    ...(title === '' ? {} : { title }),
+    ...(address === '' ? {} : { address }),
     entries: lines.slice(3),
   };
 }

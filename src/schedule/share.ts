@@ -7,11 +7,51 @@
  */
 import type { SessionId } from './types';
 import { SESSION_ID, CONFERENCE_ID } from './ids';
-import { readShareEnvelope, writeShareEnvelope } from './share-target';
+import { fnv1a, readShareEnvelope, type ShareVersion } from './share-target';
 
 export const MAX_SHARED = 1000;
 
 const MAYBE_MARK = '?';
+
+const MAX_TITLE = 120;
+// Control characters and the bidirectional overrides and isolates: a title from a link cannot reorder
+// the sentence it is shown in.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A title as it may be shown: plain text, one line, at most 120 characters. */
+export function cleanSharedTitle(title: string): string {
+  return title.replace(UNSAFE, '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
+}
+
+function httpAddress(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The envelope share-target.ts reads (its comment gives the format). */
+function writeShareEnvelope(
+  conferenceId: string,
+  entries: readonly string[],
+  withMaybes: boolean,
+  about?: { readonly title: string; readonly address?: string | undefined },
+): string {
+  const version: ShareVersion = about !== undefined ? 3 : withMaybes ? 2 : 1;
+  const head =
+    about === undefined ? [conferenceId] : [conferenceId, cleanSharedTitle(about.title), about.address ?? ''];
+  const payload = [...head, ...entries].join('\n');
+  return `${String(version)}.${toBase64Url(payload)}.${fnv1a(payload)}`;
+}
 
 /**
  * The share value of an agenda. With `about` (the conference's title, and the address its schedule came
@@ -59,15 +99,17 @@ export function decodeShare(value: string, conferenceId: string): DecodedShare {
   if (envelope === null) return damaged;
   const { conferenceId: conference, entries } = envelope;
   if (conference !== conferenceId) {
-    // Only a well-formed id is worth looking up; it is never shown.
+    const title = cleanSharedTitle(envelope.title ?? '');
+    const address = envelope.address === undefined ? undefined : httpAddress(envelope.address);
+    // Only a well-formed id is worth looking up.
     return CONFERENCE_ID.test(conference)
       ? {
           ok: false,
           problem: {
             kind: 'other-conference',
             conferenceId: conference,
-            ...(envelope.title === undefined ? {} : { title: envelope.title }),
-            ...(envelope.address === undefined ? {} : { address: envelope.address }),
+            ...(title === '' ? {} : { title }),
+            ...(address === undefined ? {} : { address }),
           },
         }
       : damaged;

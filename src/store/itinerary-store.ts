@@ -52,7 +52,7 @@ export interface ItineraryActions {
    * A new version gave starred sessions new ids (matched by content): each star, and its maybe, moves from
    * the old id to the new one. `moves` maps old ids to new.
    */
-  readonly rekeyStars: (moves: ReadonlyMap<SessionId, SessionId>) => void;
+  readonly rekeyStars: (moves: ReadonlyMap<SessionId, SessionId>) => Promise<void>;
   readonly dismissChanges: () => void;
   /** The attendee has seen that a starred session left the schedule: forget it, and its star. */
   readonly dismissVanished: (id: SessionId) => void;
@@ -98,17 +98,6 @@ function persisted(s: PersistedItinerary): PersistedItinerary {
     lastQuery: s.lastQuery,
     update: s.update,
   };
-}
-
-/** The version a raw stored value says it has (0 when it says none, or is not JSON). */
-function storedVersion(raw: string): number {
-  try {
-    const value: unknown = JSON.parse(raw);
-    const version: unknown = typeof value === 'object' && value !== null && 'version' in value ? value.version : 0;
-    return typeof version === 'number' ? version : 0;
-  } catch {
-    return 0;
-  }
 }
 
 export function createItineraryStores(
@@ -203,23 +192,10 @@ export function createItineraryStores(
       state.setState(({ update }) => ({ update: { at: changeTime(update.at), changes, vanished } }));
     },
     rekeyStars: (moves) => {
-      if (moves.size === 0) return;
-      state.setState(({ starredIds, changedAt, maybeIds, maybeChangedAt }) => {
-        const rekey = (ids: readonly SessionId[], times: Readonly<Record<SessionId, number>>) => {
-          const at: Record<SessionId, number> = { ...times };
-          const next = ids.map((id) => {
-            const moved = moves.get(id);
-            if (moved === undefined) return id;
-            // Both ids change now: the old one's mark ends, the new one's begins, so other tabs follow.
-            at[id] = changeTime(times[id]);
-            at[moved] = changeTime(times[moved]);
-            return moved;
-          });
-          return { ids: next.filter((id, i) => next.indexOf(id) === i), at };
-        };
-        const stars = rekey(starredIds, changedAt);
-        const maybes = rekey(maybeIds, maybeChangedAt);
-        return { starredIds: stars.ids, changedAt: stars.at, maybeIds: maybes.ids, maybeChangedAt: maybes.at };
+      if (moves.size === 0) return Promise.resolve();
+      // Its code comes with the merge's: only an update that re-keyed starred sessions needs it.
+      return loadMerge().then(({ rekeyMarks }) => {
+        state.setState((current) => rekeyMarks(current, moves, now()));
       });
     },
     dismissChanges: () => {
@@ -254,15 +230,14 @@ export function createItineraryStores(
   // them again and the two would take turns writing; this tab keeps them and writes them with its next change.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== name || event.newValue === null) return;
-    const fromOlderRelease = storedVersion(event.newValue) < PERSIST_VERSION;
+    const written = event.newValue;
     void loadMerge().then(({ hearOtherTab }) => {
       const stored = storage.getItem(name);
       if (stored === null) return;
       const mine = state.getState();
-      const heard = hearOtherTab(mine, stored.state);
+      const heard = hearOtherTab(mine, stored.state, written, PERSIST_VERSION);
       if (heard.state !== mine) state.setState(heard.state);
-      else if (heard.writeBack && !fromOlderRelease)
-        storage.setItem(name, { state: persisted(heard.state), version: PERSIST_VERSION });
+      else if (heard.writeBack) storage.setItem(name, { state: persisted(heard.state), version: PERSIST_VERSION });
     });
   };
 

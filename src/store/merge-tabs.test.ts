@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { mergeItineraries } from './merge-tabs';
+import { mergeItineraries, rekeyMarks } from './merge-tabs';
 import { EMPTY_ITINERARY, type PersistedItinerary } from './safe-storage';
 
 const EMPTY = EMPTY_ITINERARY;
@@ -147,4 +147,31 @@ test('merging is commutative (as sets), idempotent and associative: every tab en
     }),
     { numRuns: 300 },
   );
+});
+
+test('rekeyMarks moves each star and maybe to its session’s new id, ending the old id’s mark at the same time', () => {
+  const state = {
+    ...EMPTY_ITINERARY,
+    starredIds: ['old-a', 'kept', 'old-b'],
+    changedAt: { 'old-a': 5, kept: 6, 'old-b': 7 },
+    maybeIds: ['old-b'],
+    maybeChangedAt: { 'old-b': 8 },
+  };
+  const moved = rekeyMarks(
+    state,
+    new Map([
+      ['old-a', 'new-a'],
+      ['old-b', 'new-b'],
+    ]),
+    100,
+  );
+  expect(moved).toEqual({
+    starredIds: ['new-a', 'kept', 'new-b'],
+    changedAt: { 'old-a': 100, 'new-a': 100, kept: 6, 'old-b': 100, 'new-b': 100 },
+    maybeIds: ['new-b'],
+    maybeChangedAt: { 'old-b': 100, 'new-b': 100 },
+  });
+  // Merged with a tab that still has the old ids, the move wins: the old ids' marks ended later.
+  const otherTab = { ...state, changedAt: { 'old-a': 5, kept: 6, 'old-b': 7 } };
+  expect(mergeItineraries({ ...state, ...moved }, otherTab).starredIds).toEqual(['new-a', 'kept', 'new-b']);
 });

@@ -111,16 +111,58 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
   };
 }
 
+/** The version a raw stored value says it has (0 when it says none, or is not JSON). */
+function versionOf(raw: string): number {
+  try {
+    const value: unknown = JSON.parse(raw);
+    const version: unknown = typeof value === 'object' && value !== null && 'version' in value ? value.version : 0;
+    return typeof version === 'number' ? version : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /**
- * What a tab does on hearing that another wrote `stored`: its state after the merge (`mine` itself when
- * it gains nothing), and whether the stored value lacks anything of it, to be written back. Without that
- * write, a mark another tab wrote over (it had not heard of it yet) lives only in this tab's memory, and
- * is gone when the tab closes: three tabs marking at the same moment lost one now and then.
+ * What a tab does on hearing that another wrote `stored` (`written`, as it was written): its state after
+ * the merge (`mine` itself when it gains nothing), and whether the stored value lacks anything of it, to
+ * be written back. Without that write, a mark another tab wrote over (it had not heard of it yet) lives
+ * only in this tab's memory, and is gone when the tab closes: three tabs marking at the same moment lost
+ * one now and then. Never written back to a tab of an older release (its value has an older version): it
+ * would drop the marks again and the two would take turns writing; they go with this tab's next change.
  */
 export function hearOtherTab(
   mine: PersistedItinerary,
   stored: PersistedItinerary,
+  written: string,
+  currentVersion: number,
 ): { readonly state: PersistedItinerary; readonly writeBack: boolean } {
   const merged = mergeItineraries(mine, stored);
-  return { state: merged, writeBack: mergeItineraries(stored, merged) !== stored };
+  const fromOlderRelease = versionOf(written) < currentVersion;
+  return { state: merged, writeBack: !fromOlderRelease && mergeItineraries(stored, merged) !== stored };
+}
+
+/**
+ * The stars and maybes of `state` moved from old ids to new (`moves`), as an update that re-keyed
+ * sessions needs. Both ids change at `at`: the old one's mark ends and the new one's begins, so other tabs
+ * follow.
+ */
+export function rekeyMarks(
+  state: PersistedItinerary,
+  moves: ReadonlyMap<SessionId, SessionId>,
+  at: number,
+): Pick<PersistedItinerary, 'starredIds' | 'changedAt' | 'maybeIds' | 'maybeChangedAt'> {
+  const rekey = (ids: readonly SessionId[], times: Readonly<Record<SessionId, number>>) => {
+    const changed: Record<SessionId, number> = { ...times };
+    const next = ids.map((id) => {
+      const moved = moves.get(id);
+      if (moved === undefined) return id;
+      changed[id] = Math.max(at, (times[id] ?? 0) + 1);
+      changed[moved] = Math.max(at, (times[moved] ?? 0) + 1);
+      return moved;
+    });
+    return { ids: next.filter((id, i) => next.indexOf(id) === i), at: changed };
+  };
+  const stars = rekey(state.starredIds, state.changedAt);
+  const maybes = rekey(state.maybeIds, state.maybeChangedAt);
+  return { starredIds: stars.ids, changedAt: stars.at, maybeIds: maybes.ids, maybeChangedAt: maybes.at };
 }
