@@ -229,11 +229,6 @@ export function AttendeeApp({
               {formatDateRange(conference.start, conference.end)}
               {conference.place ? ` · ${conference.place}` : ''}
             </p>
-            {schedule.diagnostics.length > 0 ? (
-              <Suspense fallback={null}>
-                <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
-              </Suspense>
-            ) : null}
             {conference.url ? (
               <p className="program-link">
                 <a href={conference.url} target="_blank" rel="noopener noreferrer">
@@ -257,6 +252,11 @@ export function AttendeeApp({
                   </p>
                 ) : null}
               </details>
+            ) : null}
+            {schedule.diagnostics.length > 0 ? (
+              <Suspense fallback={null}>
+                <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
+              </Suspense>
             ) : null}
             <ZoneSwitch
               conference={conference}
