@@ -13,7 +13,7 @@ import { useUrlQuery } from '../components/use-url-query';
 import { lastViewedConference, rememberViewedConference } from '../library/last-viewed';
 import type { KeptConference } from '../library/kept-schedules';
 import { isConferenceId } from '../schedule/ids';
-import { shareTarget } from '../schedule/share-target';
+import type { ShareEnvelope } from '../schedule/share-target';
 import type { Schedule } from '../schedule/types';
 import { ItineraryStoreProvider, storesFor } from '../store/itinerary-store';
 
@@ -61,7 +61,16 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   // A share link opens its conference when this browser has it; otherwise the link is shown against the
   // conference in view, which says it is for another one (never naming it from the link).
   const share = params.get('share');
-  const envelope = share === null ? null : shareTarget(share);
+  // The link's envelope is read by code loaded only for a share link (most visits have none).
+  const [peek, setPeek] = useState<{ readonly value: string; readonly envelope: ShareEnvelope | null } | null>(null);
+  useEffect(() => {
+    if (share === null) return;
+    void import('../schedule/share-target').then(({ shareTarget }) => {
+      setPeek({ value: share, envelope: shareTarget(share) });
+    });
+  }, [share]);
+  const sharePending = share !== null && peek?.value !== share;
+  const envelope = peek !== null && peek.value === share ? peek.envelope : null;
   const shared = envelope?.conferenceId ?? null;
   const known = (id: string | null) =>
     id !== null && (id === bundled.conference.id || kept?.some((conference) => conference.id === id) === true);
@@ -97,6 +106,8 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   }, [kept, keptRecord, wanted, loaded, failures]);
 
   const shown: Shown = useMemo(() => {
+    // A share link may name another conference: which one is known a moment later.
+    if (sharePending) return { phase: 'loading', id: wanted };
     const schedule = loaded.get(wanted);
     if (schedule) return { phase: 'ready', schedule };
     const failure = failures.get(wanted);
@@ -109,7 +120,7 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
       id: wanted,
       error: 'it is not kept in this browser (it was removed, or opened in another browser)',
     };
-  }, [loaded, failures, wanted, isBundled, kept, keptRecord, bundled]);
+  }, [sharePending, loaded, failures, wanted, isBundled, kept, keptRecord, bundled]);
 
   useEffect(() => {
     // Remembered only once kept (or bundled): a reload must find what "last viewed" names.
