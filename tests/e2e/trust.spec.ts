@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShare } from '../../src/schedule/share';
+import { EMPTY_ITINERARY, PERSIST_VERSION } from '../../src/store/safe-storage';
 import { icsOf, programme } from '../helpers/calendars';
 
 /** Schedules served from another origin, with CORS, as a conference's server would. */
@@ -432,25 +433,13 @@ test('a tab writes back the star a later write of another tab lacked, so closing
   await first.getByRole('button', { name: /^Star Serverless HPC/ }).click();
   // The other tab writes a value made before it heard of that star (as a tab does when three race): it
   // has nothing the first tab lacks, so only a write-back keeps the star in storage.
-  await second.evaluate((name) => {
-    window.localStorage.setItem(
-      name,
-      JSON.stringify({
-        state: {
-          starredIds: [],
-          changedAt: {},
-          maybeIds: [],
-          maybeChangedAt: {},
-          zoneMode: 'event',
-          zoneModeAt: 0,
-          exports: {},
-          lastQuery: '',
-          update: { at: 0, changes: [], vanished: [] },
-        },
-        version: 2,
-      }),
-    );
-  }, key);
+  const empty = JSON.stringify({ state: EMPTY_ITINERARY, version: PERSIST_VERSION });
+  await second.evaluate(
+    ([name, value]) => {
+      window.localStorage.setItem(name, value);
+    },
+    [key, empty] as const,
+  );
   await expect
     .poll(() => second.evaluate((name) => window.localStorage.getItem(name) ?? '', key), { timeout: 5_000 })
     .toContain('pan108');
