@@ -144,4 +144,7 @@ export async function restorePrevious(context: OpeningContext, id: string): Prom
     return;
   }
   await apply(context, result.schedule, record.previous.source, current);
+  context.say(
+    `Went back to the previous version of ${record.title}; the one you left is kept, to go forward again. Any changes to your agenda are listed below.`,
+  );
 }

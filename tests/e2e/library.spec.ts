@@ -227,7 +227,8 @@ test('an update names what changed in the agenda; a starred session that left st
   await expect(page.getByRole('article')).toHaveCount(1);
   // The copy it replaced was kept: going back restores its times.
   await page.getByRole('button', { name: 'Go back to the previous version' }).click();
-  await expect(page.getByRole('article', { name: moved })).toContainText('12:50 – 1:30 PM CET', { timeout: 20_000 });
+  await expect(page.getByText(/^Went back to the previous version of 39th Chaos/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('article', { name: moved })).toContainText('12:50 – 1:30 PM CET');
 });
 
 test('a file that would replace a kept conference can be refused: nothing changes', async ({ page }) => {
