@@ -5,7 +5,7 @@
  * caller. Firefox may show a prompt; Chromium and Safari decide by themselves.
  */
 import { useEffect, useState } from 'react';
-import { useHasStars } from '../store/itinerary-store';
+import { useWhileStarred } from '../store/itinerary-store';
 
 export type Persistence = 'pending' | 'granted' | 'refused' | 'unsupported';
 
@@ -13,6 +13,7 @@ export type Persistence = 'pending' | 'granted' | 'refused' | 'unsupported';
 let asked: Promise<Persistence> | null = null;
 
 function askOnce(): Promise<Persistence> {
+  // A memo: the first call asks, every later one gets the same answer.
   asked ??= (async (): Promise<Persistence> => {
     const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
     if (typeof storage?.persist !== 'function') return 'unsupported';
@@ -42,8 +43,12 @@ export function usePersistentStorage(wanted: boolean): Persistence {
   return wanted ? answer : 'pending';
 }
 
-/** Renders nothing: asks for persistent storage as soon as the attendee has starred something. */
+const ask = () => {
+  void askOnce();
+};
+
+/** Renders nothing, and is never re-rendered by a star: asks for persistent storage once something is starred. */
 export function AskToKeepStars(): null {
-  usePersistentStorage(useHasStars());
+  useWhileStarred(ask);
   return null;
 }

@@ -335,9 +335,19 @@ export function useMaybeIdsWhen(needed: boolean): readonly SessionId[] {
   return useStore(useStores().state, (s) => (needed ? s.maybeIds : NO_IDS));
 }
 
-/** Whether anything is starred: changes only between none and some, so a toggle re-renders no caller. */
-export function useHasStars(): boolean {
-  return useStore(useStores().state, (s) => s.starredIds.length > 0);
+/**
+ * Calls `listener` once something is starred, now or later, and again on later changes while it is: from
+ * the store's subscription, not from a render, so a star toggle re-renders nothing more for it.
+ * `listener` should be stable (a module function).
+ */
+export function useWhileStarred(listener: () => void): void {
+  const stores = useStores();
+  useEffect(() => {
+    if (stores.state.getState().starredIds.length > 0) listener();
+    return stores.state.subscribe((s) => {
+      if (s.starredIds.length > 0) listener();
+    });
+  }, [stores, listener]);
 }
 
 export function useStarCount(): number {
