@@ -40,6 +40,8 @@ type Time = InstanceType<typeof ICAL.Time>;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A recurring event with no end is expanded at most this many times, and only within the conference. */
 const MAX_OCCURRENCES = 500;
+/** A recurring event's rule is followed this many steps at most, kept or not (see the expansion). */
+const MAX_STEPS = 20_000;
 
 function stringValue(component: Component, name: string): string | undefined {
   const value: unknown = component.getFirstPropertyValue(name);
@@ -52,13 +54,64 @@ interface WallValue {
   readonly tzid?: string;
 }
 
+/** A value of one event that cannot be read: that event is left out, with this message, and the rest imports. */
+class BadValue extends Error {}
+
+/** Whether ical.js read `raw` (jCal: `2025-02-30T25:00:00`) as written, or rolled an impossible date over. */
+function isAsWritten(raw: string, time: Time): boolean {
+  const fields = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(raw);
+  if (!fields) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = fields
+    .slice(1)
+    .map((part: string | undefined) => (part === undefined ? 0 : Number(part)));
+  return (
+    year !== undefined &&
+    year >= 1 &&
+    year === time.year &&
+    month === time.month &&
+    day === time.day &&
+    (time.isDate || (hour === time.hour && minute === time.minute && second <= 59))
+  );
+}
+
 function timeProperty(component: Component, name: string): WallValue | undefined {
   const property: Property | null = component.getFirstProperty(name);
   if (!property) return undefined;
-  const value: unknown = property.getFirstValue();
+  let value: unknown;
+  try {
+    value = property.getFirstValue();
+  } catch {
+    throw new BadValue(`its ${name.toUpperCase()} is not a date and time`);
+  }
   if (!(value instanceof ICAL.Time)) return undefined;
+  // ical.js rolls an impossible value over (February 30 is March 2, 25:00 the next day): refused instead.
+  const raw: unknown = property.jCal[3];
+  if (typeof raw !== 'string' || !isAsWritten(raw, value)) {
+    throw new BadValue(
+      `its ${name.toUpperCase()} "${plainText(String(raw)).slice(0, 40)}" is not a real date${value.isDate ? '' : ' and time'}`,
+    );
+  }
   const tzid: unknown = property.getParameter('tzid');
   return typeof tzid === 'string' ? { time: value, tzid } : { time: value };
+}
+
+/** `read()`, or undefined with an error naming the event when one of its values cannot be read. */
+function perEvent<T>(diagnostics: Diagnostics, item: Component, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    const title = plainText(stringValue(item, 'summary') ?? '(untitled)').trim() || '(untitled)';
+    const uid = stringValue(item, 'uid');
+    const reason =
+      error instanceof BadValue
+        ? error.message
+        : `a value cannot be read (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unreadable'})`;
+    diagnostics.error(
+      undefined,
+      `event "${title}"${uid === undefined ? '' : ` (UID ${plainText(uid).slice(0, 80)})`}: ${plainText(reason).slice(0, 200)}; not imported`,
+    );
+    return undefined;
+  }
 }
 
 /** ical.js types next() as always returning a Time; at the end of a finite rule it returns null. */
@@ -135,6 +188,21 @@ function preferredId(occurrence: Occurrence): string | undefined {
   return recurrence === undefined ? base : `${base.slice(0, 100)}-${recurrence}`;
 }
 
+/** The frequency of a VTIMEZONE observance's rule, when it is more often than daily ("second", "minute", "hour"). */
+function subDailyRule(vtimezone: Component): string | undefined {
+  for (const observance of vtimezone.getAllSubcomponents()) {
+    let rule: unknown;
+    try {
+      rule = observance.getFirstPropertyValue('rrule');
+    } catch {
+      continue;
+    }
+    if (rule instanceof ICAL.Recur && ['SECONDLY', 'MINUTELY', 'HOURLY'].includes(rule.freq))
+      return rule.freq.replace(/LY$/, '').toLowerCase();
+  }
+  return undefined;
+}
+
 interface Occurrence {
   readonly item: Component;
   readonly start: WallValue;
@@ -161,6 +229,19 @@ export function importICalendar(text: string, bytes: Uint8Array, options: Import
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
     const tzid = stringValue(vtimezone, 'tzid');
     if (tzid === undefined || ICAL.TimezoneService.has(tzid)) continue;
+    // A zone changes its offset a few times a year: a rule at a seconds, minutes or hours frequency is no
+    // zone, and ical.js would expand it without end. Its events are read by the zone database, if it knows
+    // the name, or named and left out.
+    const subDaily = subDailyRule(vtimezone);
+    if (subDaily !== undefined) {
+      diagnostics.warning(
+        undefined,
+        `the time zone "${plainText(tzid).slice(0, 80)}" changes its offset every ${subDaily} (RRULE), which no zone does; its definition is ignored`,
+      );
+      // Removed, not only left unregistered: ical.js finds a TZID's VTIMEZONE in the calendar by itself.
+      calendar.removeSubcomponent(vtimezone);
+      continue;
+    }
     ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone), tzid);
     registered.set(tzid, vtimezoneOffsets(vtimezone));
   }
@@ -196,7 +277,12 @@ function readCalendar(
   // The zone the conference is shown in: given, else the calendar's, else the TZID most events use.
   const tzids = new Map<string, number>();
   for (const vevent of vevents) {
-    const tzid = timeProperty(vevent, 'dtstart')?.tzid;
+    let tzid: string | undefined;
+    try {
+      tzid = timeProperty(vevent, 'dtstart')?.tzid;
+    } catch {
+      // Named, and left out, when the event itself is read.
+    }
     if (tzid !== undefined) tzids.set(tzid, (tzids.get(tzid) ?? 0) + 1);
   }
   const commonTzid = [...tzids.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -217,16 +303,20 @@ function readCalendar(
 
   const occurrences: Occurrence[] = [];
   const pushSingle = (vevent: Component) => {
-    const start = timeProperty(vevent, 'dtstart');
-    if (!start) {
-      diagnostics.error(
-        undefined,
-        `event "${stringValue(vevent, 'summary') ?? '(untitled)'}" has no DTSTART; not imported`,
-      );
-      return;
-    }
-    const end = timeProperty(vevent, 'dtend');
-    const duration: unknown = vevent.getFirstPropertyValue('duration');
+    const read = perEvent(diagnostics, vevent, () => {
+      const start = timeProperty(vevent, 'dtstart');
+      if (!start) throw new BadValue('it has no DTSTART');
+      const end = timeProperty(vevent, 'dtend');
+      let duration: unknown;
+      try {
+        duration = vevent.getFirstPropertyValue('duration');
+      } catch {
+        throw new BadValue('its DURATION is not a duration');
+      }
+      return { start, end, duration };
+    });
+    if (!read) return;
+    const { start, end, duration } = read;
     occurrences.push({
       item: vevent,
       start,
@@ -252,44 +342,61 @@ function readCalendar(
   const spanEnd = lastDay ? startOfDayInZone(formatCivilDate(addDays(lastDay, 1)), spanZone)?.getTime() : undefined;
   for (const [uid, master] of masters) {
     const title = stringValue(master, 'summary') ?? '(untitled)';
-    const event = new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: false });
-    const iterator = event.iterator();
-    const masterStart = timeProperty(master, 'dtstart');
-    if (!masterStart) continue;
-    let count = 0;
-    let skipped = 0;
-    let first: number | undefined;
-    for (let next = nextOccurrence(iterator); next !== null; next = nextOccurrence(iterator)) {
-      const details = event.getOccurrenceDetails(next);
-      const at = reader.instant(details.startDate, masterStart.tzid);
-      const time = at instanceof Date ? at.getTime() : Number.NaN;
-      first ??= time;
-      // Without days of its own, a calendar of recurring events is read for a year at most.
-      const horizon = spanEnd ?? first + 366 * DAY_MS;
-      if (!(time < horizon) || count >= MAX_OCCURRENCES) {
-        skipped++;
-        break;
+    const expanded = perEvent(diagnostics, master, () => {
+      const masterStart = timeProperty(master, 'dtstart');
+      if (!masterStart) throw new BadValue('it has no DTSTART');
+      const event = new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: false });
+      const iterator = event.iterator();
+      const found: Occurrence[] = [];
+      let skipped = 0;
+      let steps = 0;
+      let first: number | undefined;
+      for (let next = nextOccurrence(iterator); next !== null; next = nextOccurrence(iterator)) {
+        // A rule at a seconds or minutes frequency that starts years before the conference would take
+        // forever to reach it: the steps are counted too, not only the occurrences kept.
+        if (++steps > MAX_STEPS) {
+          skipped++;
+          break;
+        }
+        const details = event.getOccurrenceDetails(next);
+        const at = reader.instant(details.startDate, masterStart.tzid);
+        const time = at instanceof Date ? at.getTime() : Number.NaN;
+        first ??= time;
+        // Without days of its own, a calendar of recurring events is read for a year at most.
+        const horizon = spanEnd ?? first + 366 * DAY_MS;
+        if (!(time < horizon) || found.length >= MAX_OCCURRENCES) {
+          skipped++;
+          break;
+        }
+        if (spanStart !== undefined && time < spanStart) {
+          skipped++;
+          continue;
+        }
+        const tzid = masterStart.tzid === undefined ? {} : { tzid: masterStart.tzid };
+        found.push({
+          item: details.item.component,
+          start: { time: details.startDate, ...tzid },
+          end: { time: details.endDate, ...tzid },
+          recurrence: stamp(details.recurrenceId),
+        });
       }
-      if (spanStart !== undefined && time < spanStart) {
-        skipped++;
-        continue;
-      }
-      count++;
-      const recurrence = stamp(details.recurrenceId);
-      occurrences.push({
-        item: details.item.component,
-        start: { time: details.startDate, ...(masterStart.tzid === undefined ? {} : { tzid: masterStart.tzid }) },
-        end: { time: details.endDate, ...(masterStart.tzid === undefined ? {} : { tzid: masterStart.tzid }) },
-        recurrence,
-      });
-    }
+      return { found, skipped, cut: steps > MAX_STEPS };
+    });
+    if (!expanded) continue;
+    occurrences.push(...expanded.found);
     const bounded =
       spanStart === undefined
         ? `within a year of the first, ${MAX_OCCURRENCES} at most`
         : 'those within the conference’s days';
     diagnostics.warning(
       undefined,
-      `"${plainText(title)}" recurs (RRULE): ${count} occurrence(s) imported, ${bounded}${skipped > 0 ? '; later or earlier ones are left out' : ''}`,
+      `"${plainText(title)}" recurs (RRULE): ${expanded.found.length} occurrence(s) imported, ${bounded}${
+        expanded.cut
+          ? `; it recurs so often that only its first ${MAX_STEPS.toLocaleString('en-US')} steps were read`
+          : expanded.skipped > 0
+            ? '; later or earlier ones are left out'
+            : ''
+      }`,
     );
   }
 
@@ -324,77 +431,82 @@ function readCalendar(
   const sessions: Session[] = [];
   occurrences.forEach((occurrence, index) => {
     options.onProgress?.(index / occurrences.length);
-    const { item } = occurrence;
-    let title = plainText(stringValue(item, 'summary') ?? '').trim();
-    const uid = stringValue(item, 'uid');
-    const what = `event "${title || '(untitled)'}"${uid === undefined ? '' : ` (UID ${plainText(uid).slice(0, 80)})`}`;
-    const start = reader.instant(occurrence.start.time, occurrence.start.tzid);
-    if (typeof start === 'string') {
-      diagnostics.error(undefined, `${what}: ${start}; not imported`);
-      return;
-    }
-    let end: Date | string = start;
-    if (occurrence.end) end = reader.instant(occurrence.end.time, occurrence.end.tzid);
-    else if (occurrence.duration !== undefined) end = new Date(start.getTime() + occurrence.duration * 1000);
-    else if (occurrence.start.time.isDate) end = new Date(start.getTime() + DAY_MS);
-    if (typeof end === 'string') {
-      diagnostics.error(undefined, `${what}: its end ${end}; not imported`);
-      return;
-    }
-    if (end.getTime() < start.getTime()) {
-      diagnostics.error(undefined, `${what} ends before it starts; not imported`);
-      return;
-    }
-    if (title === '') {
-      diagnostics.error(undefined, `${what} has no SUMMARY (title); not imported`);
-      return;
-    }
-    if (occurrence.start.time.isDate)
-      diagnostics.warning(undefined, `${what} is an all-day event; kept as a whole day`);
-    let people: string[] = [];
-    // pretalx writes "Title - Speaker, Speaker" as the summary.
-    const dash = title.lastIndexOf(' - ');
-    if (pretalx && dash > 0) {
-      people = title
-        .slice(dash + 3)
-        .split(/,\s*|\s+and\s+/)
-        .map((person) => person.trim())
-        .filter((person) => person !== '');
-      title = title.slice(0, dash).trim();
-    }
-    const rawDescription = stringValue(item, 'description') ?? '';
-    const speakers = speakersLine(rawDescription);
-    if (people.length === 0) people = speakers.people.map((person) => plainText(person).trim());
-    const described = richText(speakers.rest);
-    const links: Link[] = [...described.links];
-    const url = normalizeUrl(stringValue(item, 'url') ?? '', ['http:', 'https:']) ?? undefined;
-    const status = stringValue(item, 'status')?.toUpperCase();
-    if (status === 'CANCELLED') diagnostics.warning(undefined, `${what} is cancelled; kept, marked cancelled`);
-    const categories: unknown = item.getFirstPropertyValue('categories');
-    const type = typeof categories === 'string' && categories.trim() !== '' ? plainText(categories).trim() : 'Session';
-    const location = plainText(stringValue(item, 'location') ?? '').trim();
-    const id = ids.take(
-      preferredId(occurrence) ?? `${civilDateInZone(start, zone)}-${slugify(title, 64) || 'event'}`,
-      what,
-      undefined,
-      contentKey(title, start, location === '' ? undefined : location),
-    );
-    const sourceId = uid !== undefined && uid !== id ? plainText(uid) : undefined;
-    sessions.push({
-      id,
-      title,
-      start: toIsoInZone(start, zone),
-      end: toIsoInZone(end, zone),
-      type,
-      ...(status === 'CANCELLED' ? { status: 'cancelled' as const } : {}),
-      ...(sourceId === undefined ? {} : { sourceId }),
-      ...(location === '' ? {} : { room: { name: location } }),
-      ...(url === undefined ? {} : { url }),
-      people,
-      description: described.text,
-      links: links.filter((link, i) => links.findIndex((other) => other.url === link.url) === i),
+    // One event whose value cannot be read costs that event only.
+    perEvent(diagnostics, occurrence.item, () => {
+      const { item } = occurrence;
+      let title = plainText(stringValue(item, 'summary') ?? '').trim();
+      const uid = stringValue(item, 'uid');
+      const what = `event "${title || '(untitled)'}"${uid === undefined ? '' : ` (UID ${plainText(uid).slice(0, 80)})`}`;
+      const start = reader.instant(occurrence.start.time, occurrence.start.tzid);
+      if (typeof start === 'string') {
+        diagnostics.error(undefined, `${what}: ${start}; not imported`);
+        return;
+      }
+      let end: Date | string = start;
+      if (occurrence.end) end = reader.instant(occurrence.end.time, occurrence.end.tzid);
+      else if (occurrence.duration !== undefined) end = new Date(start.getTime() + occurrence.duration * 1000);
+      else if (occurrence.start.time.isDate) end = new Date(start.getTime() + DAY_MS);
+      if (typeof end === 'string') {
+        diagnostics.error(undefined, `${what}: its end ${end}; not imported`);
+        return;
+      }
+      if (end.getTime() < start.getTime()) {
+        diagnostics.error(undefined, `${what} ends before it starts; not imported`);
+        return;
+      }
+      if (title === '') {
+        diagnostics.error(undefined, `${what} has no SUMMARY (title); not imported`);
+        return;
+      }
+      if (occurrence.start.time.isDate)
+        diagnostics.warning(undefined, `${what} is an all-day event; kept as a whole day`);
+      let people: string[] = [];
+      // pretalx writes "Title - Speaker, Speaker" as the summary.
+      const dash = title.lastIndexOf(' - ');
+      if (pretalx && dash > 0) {
+        people = title
+          .slice(dash + 3)
+          .split(/,\s*|\s+and\s+/)
+          .map((person) => person.trim())
+          .filter((person) => person !== '');
+        title = title.slice(0, dash).trim();
+      }
+      const rawDescription = stringValue(item, 'description') ?? '';
+      const speakers = speakersLine(rawDescription);
+      if (people.length === 0) people = speakers.people.map((person) => plainText(person).trim());
+      const described = richText(speakers.rest);
+      const links: Link[] = [...described.links];
+      const url = normalizeUrl(stringValue(item, 'url') ?? '', ['http:', 'https:']) ?? undefined;
+      const status = stringValue(item, 'status')?.toUpperCase();
+      if (status === 'CANCELLED') diagnostics.warning(undefined, `${what} is cancelled; kept, marked cancelled`);
+      const categories: unknown = item.getFirstPropertyValue('categories');
+      const type =
+        typeof categories === 'string' && categories.trim() !== '' ? plainText(categories).trim() : 'Session';
+      const location = plainText(stringValue(item, 'location') ?? '').trim();
+      const id = ids.take(
+        preferredId(occurrence) ?? `${civilDateInZone(start, zone)}-${slugify(title, 64) || 'event'}`,
+        what,
+        undefined,
+        contentKey(title, start, location === '' ? undefined : location),
+      );
+      const sourceId = uid !== undefined && uid !== id ? plainText(uid) : undefined;
+      sessions.push({
+        id,
+        title,
+        start: toIsoInZone(start, zone),
+        end: toIsoInZone(end, zone),
+        type,
+        ...(status === 'CANCELLED' ? { status: 'cancelled' as const } : {}),
+        ...(sourceId === undefined ? {} : { sourceId }),
+        ...(location === '' ? {} : { room: { name: location } }),
+        ...(url === undefined ? {} : { url }),
+        people,
+        description: described.text,
+        links: links.filter((link, i) => links.findIndex((other) => other.url === link.url) === i),
+      });
     });
   });
+
   options.onProgress?.(1);
   if (sessions.length === 0) {
     return importFailure(
