@@ -92,6 +92,14 @@ function wallTime(text: string | undefined): { hour: number; minute: number } | 
   return hour < 24 && minute < 60 ? { hour, minute } : null;
 }
 
+/** Whether `text` (`2025-08-01T10:00:00+02:00`) names a date and time that exist. */
+function isRealDateTime(text: string): boolean {
+  const fields = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(text);
+  return (
+    fields !== null && parseCivilDate(fields[1] ?? '') !== null && Number(fields[2]) < 24 && Number(fields[3]) < 60
+  );
+}
+
 function offsetText(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
@@ -124,7 +132,9 @@ function settleZone(
     const named = resolveZoneName(conference.timeZoneName);
     if (named) {
       // The offsets decide the instants; a zone that disagrees with them only shows them differently.
-      const sample = events.find((event) => event.date !== undefined && OFFSET.test(event.date));
+      const sample = events.find(
+        (event) => event.date !== undefined && OFFSET.test(event.date) && !Number.isNaN(Date.parse(event.date)),
+      );
       if (sample?.date !== undefined) {
         const instant = new Date(sample.date);
         const match = /([+-])(\d{2}):?(\d{2})$/.exec(sample.date);
@@ -147,7 +157,9 @@ function settleZone(
     // Exact instants at one offset, but which clock? Shown at a fixed offset they would miss the
     // venue's daylight-saving time and its name: the zone is asked for, with the zones that fit.
     const [offset = 0] = [...offsets];
-    const sample = events.find((event) => event.date !== undefined && OFFSET.test(event.date.trim()))?.date;
+    const sample = events.find(
+      (event) => event.date !== undefined && OFFSET.test(event.date.trim()) && !Number.isNaN(Date.parse(event.date)),
+    )?.date;
     return {
       error: `the schedule names no time zone; its times are all at ${offsetText(offset)}`,
       hints: sample === undefined ? [] : zonesAtOffset(offset, new Date(sample.trim())),
@@ -221,8 +233,15 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
     }
     let start: Date | null = null;
     const date = event.date?.trim();
-    if (date !== undefined && OFFSET.test(date) && !Number.isNaN(Date.parse(date))) start = new Date(date);
-    else {
+    if (date !== undefined && OFFSET.test(date)) {
+      // Date.parse rolls February 30 over to March 2 and takes 24:00 and year 0: refused instead, as is an
+      // offset that cannot be read (+99:99).
+      if (Number.isNaN(Date.parse(date)) || !isRealDateTime(date)) {
+        fail(`its start "${plainText(date).slice(0, 40)}" is not a real date and time`);
+        return;
+      }
+      start = new Date(date);
+    } else {
       // No offset: the wall time (from `date`, else the day and `start`) in the conference's zone.
       const localDate = date !== undefined ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(date) : null;
       const day = parseCivilDate(localDate?.[1] ?? event.day ?? '');
