@@ -4,7 +4,7 @@
  * Categories carry what other formats have as fields: the session format is the type, and track, level and
  * language are categories by those names. Service sessions (breaks, lunch) are sessions too.
  */
-import { formatDateRange, parseCivilDate, toIsoInZone, wallTimeToInstant } from '../schedule/time';
+import { formatDateRange, isRealDate, parseCivilDate, toIsoInZone, wallTimeToInstant } from '../schedule/time';
 import type { Session } from '../schedule/types';
 import { normalizeUrl } from '../schedule/validate';
 import { assembleSchedule } from './core/assemble';
@@ -125,6 +125,20 @@ export function importSessionize(
       diagnostics.error(
         undefined,
         `${what} ${title === '' ? 'has no title' : start ? 'has no end (endsAt)' : 'has no start (startsAt); an unscheduled session'}; not imported`,
+      );
+      return;
+    }
+    // wallTimeToInstant (Date.UTC) would roll February 30 over to March 2 and read year 0000 as 1900.
+    const unreal = [start, end].find(
+      (match) =>
+        !isRealDate({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }) ||
+        Number(match[4]) > 23 ||
+        Number(match[5]) > 59,
+    );
+    if (unreal) {
+      diagnostics.error(
+        undefined,
+        `${what}: "${plainText(unreal[0]).slice(0, 40)}" is not a real date and time; not imported`,
       );
       return;
     }
