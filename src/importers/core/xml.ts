@@ -17,15 +17,30 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
+/**
+ * Elements nest this deep at most. A schedule nests about six levels; a file nested 200,000 deep cost the
+ * parser time that grows with the square of its depth, so it is refused at once.
+ */
+export const MAX_XML_DEPTH = 256;
+
 export function parseXml(text: string): XmlResult {
   const handler = new DomHandler(undefined, { withStartIndices: true, xmlMode: true });
-  const state: { problem: { message: string; index: number } | null } = { problem: null };
+  const state: { problem: { message: string; index: number } | null; depth: number } = { problem: null, depth: 0 };
   const parser = new Parser(
     {
       onopentag: (name, attribs) => {
+        if (++state.depth > MAX_XML_DEPTH) {
+          state.problem ??= {
+            message: `elements are nested more than ${String(MAX_XML_DEPTH)} deep, which no schedule is`,
+            index: parser.startIndex,
+          };
+          parser.pause();
+          return;
+        }
         handler.onopentag(name, attribs);
       },
       onclosetag: (name, isImplied) => {
+        state.depth--;
         // htmlparser2 calls a self-closing element's close implied too; it is the one that ends in "/>".
         const selfClosing = text.slice(parser.endIndex - 1, parser.endIndex + 1) === '/>';
         if (isImplied && !selfClosing) {
