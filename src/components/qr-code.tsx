@@ -18,14 +18,27 @@ export function QrCode({ text, label, size = '24mm' }: { text: string; label: st
     let live = true;
     void loadQrEncoder().then((encode) => {
       if (!live) return;
-      const qr = encode(text, { ecc: 'M', border: 1 });
-      setEncoded({ text, size: qr.size, path: pathOf(qr.data) });
+      try {
+        const qr = encode(text, { ecc: 'M', border: 1 });
+        setEncoded({ text, size: qr.size, path: pathOf(qr.data) });
+      } catch {
+        // More than a QR code holds (uqr throws "Data too long", from about 2,300 characters at level M).
+        setEncoded({ text, size: 0, path: '' });
+      }
     });
     return () => {
       live = false;
     };
   }, [text]);
   if (!encoded || encoded.text !== text) return <span className="qr-pending" aria-hidden="true" />;
+  if (encoded.size === 0) {
+    return (
+      <span className="qr-too-long">
+        No QR code: this address is too long for one ({text.length.toLocaleString('en-US')} characters). Copy it
+        instead.
+      </span>
+    );
+  }
   return (
     <svg
       className="qr"
