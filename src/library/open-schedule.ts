@@ -22,7 +22,22 @@ function nameOf(url: URL): string {
   return last === undefined ? url.hostname : decodeURIComponent(last);
 }
 
-export async function fetchSchedule(address: string): Promise<Fetched> {
+/** How long an address may send nothing (no answer, or no more bytes) before the fetch gives up. */
+export const FETCH_IDLE_MS = 30_000;
+/** The most a schedule may weigh, counted as it arrives (after any gzip): the biggest real ones are ~20 MB. */
+export const MAX_SCHEDULE_BYTES = 64 * 1024 * 1024;
+
+export interface FetchLimits {
+  readonly idleMs: number;
+  readonly maxBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+export async function fetchSchedule(
+  address: string,
+  limits: FetchLimits = { idleMs: FETCH_IDLE_MS, maxBytes: MAX_SCHEDULE_BYTES },
+): Promise<Fetched> {
   let url: URL;
   try {
     url = new URL(address.trim());
@@ -38,24 +53,65 @@ export async function fetchSchedule(address: string): Promise<Fetched> {
       error: 'Only web addresses (https://…) can be opened here; open a file from your device instead.',
     };
   }
-  let response: Response;
+  // A stalled server, or one that never stops sending, must not hang the page: the fetch is aborted when
+  // nothing arrives for a while, or when more arrives than any schedule weighs.
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      controller.abort();
+    }, limits.idleMs);
+  };
+  const stalled = `${url.hostname} stopped answering (nothing arrived for ${String(Math.round(limits.idleMs / 1000))} seconds); try again later, or download the file and open it.`;
+  idle();
   try {
-    response = await fetch(url.href, { credentials: 'omit', redirect: 'follow' });
-  } catch {
-    // The browser does not say which: both look the same to a page.
-    return {
-      ok: false,
-      error: `The browser could not read ${url.hostname}: either its server does not allow other sites to read the file (it sends no CORS header), or it cannot be reached from here. Download the file, then open it with “Open a schedule”.`,
-    };
+    let response: Response;
+    try {
+      response = await fetch(url.href, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    } catch {
+      if (controller.signal.aborted) return { ok: false, error: stalled };
+      // The browser does not say which: both look the same to a page.
+      return {
+        ok: false,
+        error: `The browser could not read ${url.hostname}: either its server does not allow other sites to read the file (it sends no CORS header), or it cannot be reached from here. Download the file, then open it with “Open a schedule”.`,
+      };
+    }
+    if (!response.ok) {
+      return {
+        ok: false,
+        error: `${url.hostname} answered ${String(response.status)}${response.statusText === '' ? '' : ` ${response.statusText}`} for this address; check it, or download the file and open it.`,
+      };
+    }
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    try {
+      for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+        idle();
+        total += next.value.byteLength;
+        if (total > limits.maxBytes) {
+          controller.abort();
+          return {
+            ok: false,
+            error: `The file at ${url.hostname} is larger than ${String(Math.round(limits.maxBytes / MB))} MB, more than any schedule; it was not opened.`,
+          };
+        }
+        chunks.push(next.value);
+      }
+    } catch {
+      return { ok: false, error: controller.signal.aborted ? stalled : `${url.hostname} broke off sending the file.` };
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return { ok: true, bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) {
-    return {
-      ok: false,
-      error: `${url.hostname} answered ${String(response.status)}${response.statusText === '' ? '' : ` ${response.statusText}`} for this address; check it, or download the file and open it.`,
-    };
-  }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return { ok: true, bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
 }
 
 /** Imports `bytes` in a Web Worker; `onProgress` hears how far it has got. */

@@ -119,11 +119,15 @@ for (const delay of [0, 100, 300]) {
 }
 
 test('a damaged “last viewed” value opens the bundled schedule, with a note', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    window.localStorage.setItem('itinerary:last-conference', '\u0000not a conference{');
+  // Put there before the page's first script, once: a page already running would write its own memory
+  // over it as soon as it has listed the kept conferences.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded') === null) {
+      localStorage.setItem('itinerary:last-conference', '\u0000not a conference{');
+      sessionStorage.setItem('seeded', '1');
+    }
   });
-  await page.reload();
+  await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Parsl at SC24' })).toBeVisible();
   await expect(page.getByText(/The conference last viewed here .* cannot be shown/)).toBeVisible();
   await page.reload();
