@@ -6,7 +6,7 @@
 import { fetchSchedule, importInWorker } from '../library/open-schedule';
 import { keepSchedule, keptSchedule, type KeptConference, type KeptSource } from '../library/kept-schedules';
 import { agendaChanges, rekeyedStars, scheduleDifferences } from '../schedule/changes';
-import { matchSessions } from '../schedule/matching';
+import { foldTitle as fold, matchSessions } from '../schedule/matching';
 import type { Schedule } from '../schedule/types';
 import { storesFor } from '../store/itinerary-store';
 
@@ -69,8 +69,6 @@ export async function keepOpened(
     return 'This browser would not keep it (its storage is full or disabled), so it lasts this visit only.';
   }
 }
-
-const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * A kept conference (or the bundled one) that `schedule` looks like a version of, though its id differs:

@@ -14,7 +14,9 @@ export interface SessionMatches {
   readonly ambiguous: ReadonlyMap<SessionId, readonly SessionId[]>;
 }
 
-const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A title or room as matching compares it: case, spacing and Unicode composition aside. */
+export const foldTitle = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = foldTitle;
 const byTime = (session: Session) => `${fold(session.title)}\n${String(Date.parse(session.start))}`;
 const byRoom = (session: Session) => `${fold(session.title)}\n${fold(session.room?.name ?? '')}`;
 
