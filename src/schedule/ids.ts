@@ -6,5 +6,4 @@ export const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** A conference id: a lower-case slug; it keys the attendee's stored stars. */
 export const CONFERENCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-export const isSessionId = (value: string): boolean => SESSION_ID.test(value);
 export const isConferenceId = (value: string): boolean => CONFERENCE_ID.test(value);

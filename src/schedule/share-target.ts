@@ -3,7 +3,7 @@
  * payload, hex>`. The payload's lines are the conference id, then (version 3) the conference's title and
  * the address its schedule was opened from ("" when from a file), then the session ids, a maybe's after a
  * `?` (versions 2 and 3). Version 1 has no maybes, version 2 no title or address; both are still read.
- * Small, and in the first load: the app reads the envelope to choose the conference before anything else.
+ * Small: loaded as soon as a page has a share link, to choose the conference before anything else.
  * share.ts writes it (writeShareEnvelope) and reads the session ids out of it.
  */
 import { CONFERENCE_ID } from './ids';
