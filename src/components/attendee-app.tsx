@@ -218,6 +218,14 @@ export function AttendeeApp({
   const myAgenda = withView('agenda');
   const allSessions = withView('all');
 
+  // What the importer said about the file, folded.
+  const fileNotes =
+    schedule.diagnostics.length > 0 ? (
+      <Suspense fallback={null}>
+        <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
+      </Suspense>
+    ) : null;
+
   return (
     <>
       <div className="screen-only">
@@ -251,13 +259,11 @@ export function AttendeeApp({
                     {zoneLabel(zone, sample)}).
                   </p>
                 ) : null}
+                {/* Under the introduction: on a phone folded with it, so the first card stays on the first screen. */}
+                {fileNotes}
               </details>
             ) : null}
-            {schedule.diagnostics.length > 0 ? (
-              <Suspense fallback={null}>
-                <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
-              </Suspense>
-            ) : null}
+            {conference.description === '' ? fileNotes : null}
             <ZoneSwitch
               conference={conference}
               viewerZone={viewerZone}
