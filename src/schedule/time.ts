@@ -27,7 +27,25 @@ export interface WallTime {
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-export function isValidTimeZone(zone: string): boolean {
+/**
+ * Answers remembered for the importers, which ask once per event: a file of 100,000 events names a few
+ * zones (and at most so many distinct instants) many times over. Bounded: a hostile file of a million
+ * different names starts them afresh.
+ */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size > 50_000) known.clear();
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+export const isValidTimeZone = remembered((zone) => {
   if (zone.trim() === '') return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -35,7 +53,7 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
+});
 
 // POSIX-style names that the zone database (2024b) made links to these zones; engines differ in whether
 // they resolve them, so they are resolved here, the same everywhere.
@@ -50,14 +68,14 @@ const POSIX_LINKS: Readonly<Record<string, string>> = {
  * The zone database's name for `text` ("EST5EDT" → America/New_York, "europe/berlin" → Europe/Berlin),
  * or null when it names no zone. Other names are kept as written: which aliases an engine resolves varies.
  */
-export function ianaZoneName(text: string): string | null {
+export const ianaZoneName = remembered((text): string | null => {
   const trimmed = text.trim();
   if (!isValidTimeZone(trimmed)) return null;
   const linked = POSIX_LINKS[trimmed.toUpperCase()];
   if (linked !== undefined) return linked;
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
   return resolved.toLowerCase() === trimmed.toLowerCase() ? resolved : trimmed;
-}
+});
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -67,6 +85,13 @@ interface WallClock extends CivilDate, WallTime {
 
 /** What the wall clock in `zone` shows at `instant`; Intl carries the zone rules. */
 function wallClock(zone: string, utcMs: number): WallClock {
+  return wallClockAt(`${zone} ${String(utcMs)}`);
+}
+
+const wallClockAt = remembered((key): WallClock => {
+  const space = key.lastIndexOf(' ');
+  const zone = key.slice(0, space);
+  const utcMs = Number(key.slice(space + 1));
   let formatter = wallFormatters.get(zone);
   if (!formatter) {
     if (!isValidTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
@@ -92,7 +117,7 @@ function wallClock(zone: string, utcMs: number): WallClock {
     minute: field('minute'),
     second: field('second'),
   };
-}
+});
 
 /**
  * The offset of `zone` from UTC at the instant `utcMs`, in ms (New York in winter: -5 h).
