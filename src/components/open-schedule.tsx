@@ -21,7 +21,13 @@ interface Pending {
 
 type Status =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'reading'; readonly name: string; readonly fraction: number | null }
+  | {
+      readonly phase: 'reading';
+      readonly name: string;
+      readonly fraction: number | null;
+      /** Read, and being kept: too late to cancel. */
+      readonly keeping?: true;
+    }
   | {
       readonly phase: 'needs';
       readonly pending: Pending;
@@ -30,7 +36,8 @@ type Status =
       /** Zones the file's times fit, to suggest beside the attendee's own. */
       readonly zoneHints: readonly string[];
     }
-  | { readonly phase: 'failed'; readonly message: string };
+  | { readonly phase: 'failed'; readonly message: string }
+  | { readonly phase: 'stopped'; readonly message: string };
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
@@ -53,24 +60,55 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
   const [timeZone, setTimeZone] = useState('');
   const [year, setYear] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  // The opening under way, which Cancel stops (the fetch aborted, or the import's worker terminated).
+  const running = useRef<AbortController | null>(null);
+  const begin = () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    return controller.signal;
+  };
+  const cancel = () => {
+    running.current?.abort();
+    running.current = null;
+    if (status.phase === 'reading')
+      setStatus({ phase: 'stopped', message: `Stopped reading ${status.name}. Nothing was changed.` });
+  };
   const ids = useId();
   const zonesId = `${ids}-zones`;
 
-  const importBytes = async (pending: Pending, options: { timeZone?: string; year?: number }) => {
+  const importBytes = async (
+    pending: Pending,
+    options: { timeZone?: string; year?: number },
+    signal: AbortSignal = begin(),
+  ) => {
     setStatus({ phase: 'reading', name: pending.name, fraction: 0 });
     let result: ImportResult;
     try {
       const { importInWorker } = await loadOpener();
-      result = await importInWorker(pending.bytes, { fileName: pending.name, ...options }, (fraction) => {
-        setStatus({ phase: 'reading', name: pending.name, fraction });
-      });
+      result = await importInWorker(
+        pending.bytes,
+        { fileName: pending.name, ...options },
+        (fraction) => {
+          if (!signal.aborted) setStatus({ phase: 'reading', name: pending.name, fraction });
+        },
+        { signal },
+      );
     } catch (error) {
+      if (signal.aborted) return; // Cancel has said so already.
+      const { ImportStopped, IMPORT_TIME_LIMIT_MS } = await loadOpener();
       setStatus({
         phase: 'failed',
-        message: `${pending.name} could not be read (${error instanceof Error ? error.message : 'the import stopped'}). Nothing was changed.`,
+        message:
+          error instanceof ImportStopped
+            ? `${pending.name} took more than ${String(IMPORT_TIME_LIMIT_MS / 60_000)} minutes to read, so it was stopped: it may be damaged, or far larger than a conference’s schedule. Nothing was changed.`
+            : `${pending.name} could not be read (${error instanceof Error ? error.message : 'the import stopped'}). Nothing was changed.`,
       });
       return;
     }
+    if (signal.aborted) return;
+    running.current = null;
+    setStatus({ phase: 'reading', name: pending.name, fraction: 1, keeping: true });
     if (!result.ok) {
       if (result.needs && result.needs.length > 0 && (result.code === 'needs-input' || result.code === 'bad-option')) {
         setStatus({
@@ -96,20 +134,28 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
   };
 
   const openFile = async (file: File) => {
+    const signal = begin();
     setStatus({ phase: 'reading', name: file.name, fraction: null });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await importBytes({ bytes, name: file.name, source: { kind: 'file', name: file.name } }, {});
+    if (signal.aborted) return;
+    await importBytes({ bytes, name: file.name, source: { kind: 'file', name: file.name } }, {}, signal);
   };
 
   const openAddress = async (text: string) => {
+    const signal = begin();
     setStatus({ phase: 'reading', name: text, fraction: null });
-    const { fetchSchedule } = await loadOpener();
-    const fetched = await fetchSchedule(text);
+    const { fetchSchedule, FETCH_IDLE_MS, MAX_SCHEDULE_BYTES } = await loadOpener();
+    const fetched = await fetchSchedule(text, { idleMs: FETCH_IDLE_MS, maxBytes: MAX_SCHEDULE_BYTES }, signal);
+    if (signal.aborted) return;
     if (!fetched.ok) {
       setStatus({ phase: 'failed', message: `${fetched.error} Nothing was changed.` });
       return;
     }
-    await importBytes({ bytes: fetched.bytes, name: fetched.name, source: { kind: 'address', url: fetched.url } }, {});
+    await importBytes(
+      { bytes: fetched.bytes, name: fetched.name, source: { kind: 'address', url: fetched.url } },
+      {},
+      signal,
+    );
   };
 
   // A `?schedule=` link: open it once, as if typed.
@@ -217,7 +263,17 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
             max={1}
             {...(status.fraction === null ? {} : { value: status.fraction })}
           />{' '}
-          {status.fraction === null ? '' : `${String(Math.round(status.fraction * 100))}%`}
+          {status.fraction === null ? '' : `${String(Math.round(status.fraction * 100))}%`}{' '}
+          {status.keeping ? null : (
+            <button type="button" className="secondary" onClick={cancel}>
+              Cancel
+            </button>
+          )}
+        </p>
+      ) : null}
+      {status.phase === 'stopped' ? (
+        <p className="notice" role="status">
+          {status.message}
         </p>
       ) : null}
       {status.phase === 'failed' ? (

@@ -37,6 +37,8 @@ const MB = 1024 * 1024;
 export async function fetchSchedule(
   address: string,
   limits: FetchLimits = { idleMs: FETCH_IDLE_MS, maxBytes: MAX_SCHEDULE_BYTES },
+  /** The attendee's Cancel: the fetch stops and says so. */
+  cancel?: AbortSignal,
 ): Promise<Fetched> {
   let url: URL;
   try {
@@ -56,6 +58,11 @@ export async function fetchSchedule(
   // A stalled server, or one that never stops sending, must not hang the page: the fetch is aborted when
   // nothing arrives for a while, or when more arrives than any schedule weighs.
   const controller = new AbortController();
+  const cancelled = () => {
+    controller.abort();
+  };
+  if (cancel?.aborted === true) return { ok: false, error: 'Cancelled.' };
+  cancel?.addEventListener('abort', cancelled);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const idle = () => {
     clearTimeout(timer);
@@ -63,14 +70,16 @@ export async function fetchSchedule(
       controller.abort();
     }, limits.idleMs);
   };
-  const stalled = `${url.hostname} stopped answering (nothing arrived for ${String(Math.round(limits.idleMs / 1000))} seconds); try again later, or download the file and open it.`;
+  const stalledText = `${url.hostname} stopped answering (nothing arrived for ${String(Math.round(limits.idleMs / 1000))} seconds); try again later, or download the file and open it.`;
+  // Aborted by the attendee, or by the idle timer.
+  const stopped = () => (cancel?.aborted === true ? 'Cancelled.' : stalledText);
   idle();
   try {
     let response: Response;
     try {
       response = await fetch(url.href, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
     } catch {
-      if (controller.signal.aborted) return { ok: false, error: stalled };
+      if (controller.signal.aborted) return { ok: false, error: stopped() };
       // The browser does not say which: both look the same to a page.
       return {
         ok: false,
@@ -100,7 +109,10 @@ export async function fetchSchedule(
         chunks.push(next.value);
       }
     } catch {
-      return { ok: false, error: controller.signal.aborted ? stalled : `${url.hostname} broke off sending the file.` };
+      return {
+        ok: false,
+        error: controller.signal.aborted ? stopped() : `${url.hostname} broke off sending the file.`,
+      };
     }
     const bytes = new Uint8Array(total);
     let offset = 0;
@@ -111,27 +123,81 @@ export async function fetchSchedule(
     return { ok: true, bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener('abort', cancelled);
   }
 }
 
-/** Imports `bytes` in a Web Worker; `onProgress` hears how far it has got. */
+/** How long an import may run in its worker before it is stopped: a 100,000-session file takes seconds. */
+export const IMPORT_TIME_LIMIT_MS = 120_000;
+
+/** Why an import stopped before it ended: the attendee cancelled it, or it ran past its time limit. */
+export class ImportStopped extends Error {
+  constructor(readonly reason: 'cancelled' | 'time-limit') {
+    super(reason === 'cancelled' ? 'cancelled' : 'it ran past its time limit');
+    this.name = 'ImportStopped';
+  }
+}
+
+/** The part of a Worker the import uses (a test may hand in its own). */
+export interface ImportWorker {
+  onmessage: ((event: MessageEvent<ImportMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: ImportRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export interface ImportControl {
+  /** Aborting it terminates the worker: the import stops at once, wherever it is. */
+  readonly signal?: AbortSignal;
+  readonly timeLimitMs?: number;
+  readonly startWorker?: () => ImportWorker;
+}
+
+function startImportWorker(): ImportWorker {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Imports `bytes` in a Web Worker; `onProgress` hears how far it has got. It always ends: with the result,
+ * or with an `ImportStopped` when `control.signal` aborts or the time limit passes, the worker terminated.
+ */
 export function importInWorker(
   bytes: Uint8Array,
   options: Omit<ImportOptions, 'onProgress'>,
   onProgress: (fraction: number) => void,
+  control: ImportControl = {},
 ): Promise<ImportResult> {
+  const { signal, timeLimitMs = IMPORT_TIME_LIMIT_MS, startWorker = startImportWorker } = control;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+    if (signal?.aborted === true) {
+      reject(new ImportStopped('cancelled'));
+      return;
+    }
+    const worker = startWorker();
+    const end = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
+      worker.terminate();
+    };
+    const cancel = () => {
+      end();
+      reject(new ImportStopped('cancelled'));
+    };
+    const timer = setTimeout(() => {
+      end();
+      reject(new ImportStopped('time-limit'));
+    }, timeLimitMs);
+    signal?.addEventListener('abort', cancel);
+    worker.onmessage = (event) => {
       const message = event.data;
       if (message.kind === 'progress') onProgress(message.fraction);
       else {
-        worker.terminate();
+        end();
         resolve(message.result);
       }
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      end();
       reject(new Error(event.message || 'the import stopped with an error'));
     };
     const copy = bytes.slice().buffer;

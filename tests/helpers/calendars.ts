@@ -44,3 +44,29 @@ export function programme(count: number, uid: (index: number) => string): Calend
     };
   });
 }
+
+/**
+ * A festival-sized calendar: `count` events in a named zone (`DTSTART;TZID=…`, no VTIMEZONE: the zone
+ * database's), 40 rooms, over four days from 08:00 in 15-minute steps.
+ */
+export function namedZoneCalendar(count: number, zone = 'Europe/Berlin'): Buffer {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Itinerary tests//Calendar builder//EN'];
+  for (let i = 0; i < count; i += 1) {
+    const slot = Math.floor(i / 40);
+    const day = 10 + (Math.floor(slot / 56) % 4);
+    const minutes = 8 * 60 + (slot % 56) * 15;
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}00`;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:event-${String(i)}@festival.example`,
+      'DTSTAMP:20250101T000000Z',
+      `DTSTART;TZID=${zone}:202507${String(day)}T${time}`,
+      'DURATION:PT15M',
+      `SUMMARY:Session ${String(i + 1)}`,
+      `LOCATION:Stage ${String((i % 40) + 1)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}

@@ -1,0 +1,104 @@
+/**
+ * Bad luck, in real Chromium (issue 16): an import or a fetch that takes too long can be cancelled, the
+ * import's real Web Worker terminated and the fields usable again; nothing changes.
+ */
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { icsOf, namedZoneCalendar, programme } from '../helpers/calendars';
+
+/** A server that answers nothing at /silent (its connections are held open), and a small calendar elsewhere. */
+let server: Server;
+let origin = '';
+/** Requests to /silent.ics whose connection the browser has closed. */
+let silentClosed = 0;
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/silent.ics') {
+      request.socket.on('close', () => {
+        silentClosed += 1;
+      });
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'text/calendar', 'Access-Control-Allow-Origin': '*' }).end(
+      icsOf(
+        programme(6, (i) => `talk-${String(i)}@camp.example`),
+        ['X-WR-CALNAME:Small camp', 'X-WR-TIMEZONE:Europe/Berlin'],
+      ),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}`;
+});
+
+test.afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const PARSL = 'Parsl at SC24';
+
+async function expectNothingChanged(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
+  await expect(page.getByLabel('Open a schedule')).toBeEnabled();
+  await expect(page.getByRole('textbox', { name: 'Schedule address' })).toBeEnabled();
+}
+
+test('Cancel stops a long import at once: the worker is terminated, the fields work again, nothing changed', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
+  // 100,000 events: seconds of work in the worker, time enough to cancel.
+  await page.getByLabel('Open a schedule').setInputFiles({
+    name: 'festival.ics',
+    mimeType: 'text/calendar',
+    buffer: namedZoneCalendar(100_000),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Reading festival.ics' })).toBeVisible();
+  await expect(page.getByLabel('Open a schedule')).toBeDisabled();
+  await expect.poll(() => page.workers().length).toBe(1);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped reading festival.ics' })).toHaveText(
+    'Stopped reading festival.ics. Nothing was changed.',
+  );
+  await expect.poll(() => page.workers().length).toBe(0);
+  await expectNothingChanged(page);
+  // Nothing arrives later either: the conference is not opened behind the attendee's back.
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Conference' }).getByRole('option')).toHaveCount(1);
+  // And the next file opens as usual.
+  await page.getByLabel('Open a schedule').setInputFiles({
+    name: 'camp.ics',
+    mimeType: 'text/calendar',
+    buffer: icsOf(
+      programme(6, (i) => `talk-${String(i)}@camp.example`),
+      ['X-WR-CALNAME:Small camp', 'X-WR-TIMEZONE:Europe/Berlin'],
+    ),
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Small camp' })).toBeVisible({ timeout: 15_000 });
+});
+
+test('Cancel stops an address that never answers; the same field then opens another', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
+  const address = page.getByRole('textbox', { name: 'Schedule address' });
+  await address.fill(`${origin}/silent.ics`);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(address).toBeDisabled();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped reading' })).toHaveText(
+    `Stopped reading ${origin}/silent.ics. Nothing was changed.`,
+  );
+  await expectNothingChanged(page);
+  // The browser let go of the request: the fetch was aborted, not left hanging.
+  await expect.poll(() => silentClosed).toBe(1);
+  await address.fill(`${origin}/camp.ics`);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Small camp' })).toBeVisible({ timeout: 15_000 });
+});
