@@ -52,6 +52,18 @@ export default defineConfig({
     // Every browser the es2022 target runs in has modulepreload: Vite's polyfill would be dead weight.
     modulePreload: { polyfill: false },
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'start',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]schedule[\\/]time\.ts|vite[\\/]preload-helper|jsx-runtime/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: {
     port: 4173,

@@ -23,6 +23,32 @@ export function firstLoadScripts(indexHtml: string): string[] {
   return [...found];
 }
 
+/** The chunks a script imports statically (`import … from "./x.js"`, `import "./x.js"`), as paths beside it. */
+export function staticImports(code: string, file: string): string[] {
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const found: string[] = [];
+  for (const match of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    const relative = match[1] ?? '';
+    found.push(new URL(relative, `file:///${folder}`).pathname.slice(1));
+  }
+  return found;
+}
+
+/**
+ * Every script loaded at start: the ones index.html names, and what they import statically, so that a
+ * build without modulepreload links (`build.modulePreload: false`) cannot hide a chunk from the budget.
+ */
+export function firstLoadClosure(indexHtml: string, read: (file: string) => string): string[] {
+  const seen = new Set<string>();
+  const queue = firstLoadScripts(indexHtml);
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...staticImports(read(file), file));
+  }
+  return [...seen];
+}
+
 export function gzipBytes(content: Uint8Array): number {
   return gzipSync(content, { level: 9 }).length;
 }
@@ -37,7 +63,7 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const initial = firstLoadScripts(indexHtml);
+  const initial = firstLoadClosure(indexHtml, (file) => readFileSync(join(dist, file), 'utf8'));
   if (initial.length === 0) {
     console.error('size: index.html loads no script; is the build broken?');
     process.exitCode = 1;
