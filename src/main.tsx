@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { Part } from './components/part';
 import { loadDefaultSchedule } from './app/default-schedule';
 import { startServiceWorker } from './app/service-worker';
 import { AppStatusBar } from './app/app-status';
@@ -20,7 +21,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App bundled={bundled} />
+    <Part>
+      <App bundled={bundled} />
+    </Part>
     <AppStatusBar />
   </StrictMode>,
 );

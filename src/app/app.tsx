@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
+import { Part } from '../components/part';
 import { loadDefaultSchedule, type BundledLoad } from './default-schedule';
 import { LibraryShell } from './library-shell';
 import { ScheduleUnreachable } from '../components/schedule-unreachable';
@@ -39,9 +40,9 @@ export function App({ bundled }: { bundled: Promise<BundledLoad> }) {
         }}
       />
     ) : (
-      <Suspense fallback={null}>
+      <Part fallback={null}>
         <ScheduleError errors={loaded.errors} />
-      </Suspense>
+      </Part>
     );
   }
   return <LibraryShell bundled={loaded.schedule} />;

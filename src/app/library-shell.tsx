@@ -3,7 +3,8 @@
  * the one last viewed, else the bundled one), the schedules kept in IndexedDB, opening a new one and
  * applying an update to one already kept. Each conference has its own stores (stars, zone, last view).
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Part } from '../components/part';
 import { AttendeeApp } from '../components/attendee-app';
 import { ConferencePicker, type ConferenceChoice } from '../components/conference-picker';
 import type { OpenedSchedule } from '../components/open-schedule';
@@ -258,18 +259,18 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
         message={message ?? arrivalNote}
         checking={checking}
       />
-      <Suspense fallback={null}>
+      <Part fallback={null}>
         <OpenSchedule onOpened={onOpened} address={address} />
-      </Suspense>
+      </Part>
       {pending === null ? null : (
-        <Suspense fallback={null}>
+        <Part fallback={null}>
           <ReplaceConfirm
             kind={pending.kind}
             title={pending.title}
             lines={pending.lines}
             onAnswer={(replace) => void answer(replace)}
           />
-        </Suspense>
+        </Part>
       )}
     </div>
   );

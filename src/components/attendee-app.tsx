@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { Part } from './part';
 import { flushSync } from 'react-dom';
 import { applyFilters, filterOptions, NO_FILTERS, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
@@ -39,9 +40,9 @@ function AgendaChangesIfAny({ zone }: { zone: string }) {
   const { changes } = useScheduleUpdate();
   if (changes.length === 0) return null;
   return (
-    <Suspense fallback={null}>
+    <Part fallback={null}>
       <AgendaChanges zone={zone} />
-    </Suspense>
+    </Part>
   );
 }
 // Storage trouble (a damaged saved agenda, a full quota) is rare: its notice loads when there is some.
@@ -52,9 +53,9 @@ function StorageNoticeIfAny() {
   const { saveFailed, recovery, noticeDismissed } = useStorageStatus();
   if (!saveFailed && !(recovery && !noticeDismissed)) return null;
   return (
-    <Suspense fallback={null}>
+    <Part fallback={null}>
       <StorageNotice />
-    </Suspense>
+    </Part>
   );
 }
 // Now and Next: only while the conference is on (or over), so its code loads then.
@@ -221,9 +222,9 @@ export function AttendeeApp({
   // What the importer said about the file, folded.
   const fileNotes =
     schedule.diagnostics.length > 0 ? (
-      <Suspense fallback={null}>
+      <Part fallback={null}>
         <FileNotes diagnostics={schedule.diagnostics} file={conference.source.file} />
-      </Suspense>
+      </Part>
     ) : null;
 
   return (
@@ -286,9 +287,9 @@ export function AttendeeApp({
           <AskToKeepStars />
           <AgendaChangesIfAny zone={zone} />
           {moment.phase === 'before' ? null : (
-            <Suspense fallback={null}>
+            <Part fallback={null}>
               <NowBanner moment={moment} schedule={schedule} zone={zone} now={now} linkTo={linkTo} />
-            </Suspense>
+            </Part>
           )}
           {ignored.length > 0 ? (
             <p className="notice" role="status">
@@ -296,7 +297,7 @@ export function AttendeeApp({
               {ignored.length === 1 ? 'it was' : 'they were'} ignored.
             </p>
           ) : null}
-          <Suspense fallback={loading}>
+          <Part fallback={loading}>
             {shareValue !== null ? (
               <SharedAgendaView
                 schedule={schedule}
@@ -327,7 +328,7 @@ export function AttendeeApp({
                 onFiltersChange={onFiltersChange}
               />
             )}
-          </Suspense>
+          </Part>
         </main>
       </div>
       {printing && PrintAgenda ? <PrintAgenda schedule={schedule} zone={zone} /> : null}

@@ -15,7 +15,8 @@ let silentClosed = 0;
 test.beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === '/silent.ics') {
-      request.socket.on('close', () => {
+      // Emitted when the connection goes before an answer was sent: the browser gave up the request.
+      response.on('close', () => {
         silentClosed += 1;
       });
       return;
@@ -38,6 +39,22 @@ test.afterAll(async () => {
 });
 
 const PARSL = 'Parsl at SC24';
+
+/** The starred ids every store of this browser keeps. */
+function starsKept(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage).flatMap((key) => {
+      try {
+        const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+        const state = typeof parsed === 'object' && parsed !== null && 'state' in parsed ? parsed.state : null;
+        const ids = typeof state === 'object' && state !== null && 'starredIds' in state ? state.starredIds : [];
+        return Array.isArray(ids) ? ids.map(String) : [];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}
 
 async function expectNothingChanged(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
@@ -97,8 +114,64 @@ test('Cancel stops an address that never answers; the same field then opens anot
   );
   await expectNothingChanged(page);
   // The browser let go of the request: the fetch was aborted, not left hanging.
-  await expect.poll(() => silentClosed).toBe(1);
+  await expect.poll(() => silentClosed, { timeout: 10_000 }).toBe(1);
   await address.fill(`${origin}/camp.ics`);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Small camp' })).toBeVisible({ timeout: 15_000 });
+});
+
+test.describe('a part of the app whose code cannot be loaded', () => {
+  // The service worker would serve the chunk from its cache: these tests are about a tab whose server
+  // no longer has it (another tab applied an update, or a deployment is missing a file).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a view whose chunk 404s is a message with Reload, never a blank page; stars untouched', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page
+      .getByRole('button', { name: /^Star / })
+      .first()
+      .click();
+    const stars = await starsKept(page);
+    expect(stars).toHaveLength(1);
+    await page.route('**/assets/agenda-view-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.getByRole('link', { name: /My agenda/ }).click();
+    const offer = page.getByText('This part of Itinerary could not be loaded (a new version may have been published).');
+    await expect(offer).toBeVisible();
+    // The rest of the page is still there and still works.
+    await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
+    await expect(page.getByRole('link', { name: /My agenda/ })).toContainText('1');
+    expect(await starsKept(page)).toEqual(stars);
+    // The new version is there now: Reload brings the view, with the star.
+    await page.unroute('**/assets/agenda-view-*.js');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByRole('group', { name: 'Take your agenda with you' })).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await expect(offer).toHaveCount(0);
+  });
+
+  test('a chunk loaded on a click (the calendar file) that 404s is the same offer', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.route('**/assets/ics-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page
+      .getByRole('button', { name: /^\.ics file for / })
+      .first()
+      .click();
+    await expect(
+      page.getByText('This part of Itinerary could not be loaded (a new version may have been published).'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+
+  test('when the app’s own code cannot be loaded, the page says so instead of staying blank', async ({ page }) => {
+    await page.route('**/assets/start-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Itinerary could not be loaded (a new version may have been published). Reload',
+    );
+    await page.unroute('**/assets/start-*.js');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
+  });
 });
