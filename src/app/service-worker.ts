@@ -10,6 +10,8 @@ export interface AppStatus {
   readonly online: boolean;
   /** Set when a new version is installed and waiting: activates it, then the page reloads. */
   readonly applyUpdate: (() => void) | null;
+  /** A part of the app's code could not be loaded (a chunk that 404s after a new version was published). */
+  readonly partMissing?: true;
 }
 
 let status: AppStatus = { online: typeof navigator === 'undefined' || navigator.onLine, applyUpdate: null };
@@ -27,6 +29,11 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** Said by an error boundary (src/components/part.tsx), or by Vite's loader when a lazy chunk fails. */
+function reportMissingPart(): void {
+  set({ partMissing: true });
+}
+
 export function useAppStatus(): AppStatus {
   return useSyncExternalStore(subscribe, () => status);
 }
@@ -38,6 +45,16 @@ export function startServiceWorker(): void {
   });
   window.addEventListener('offline', () => {
     set({ online: false });
+  });
+  // Firefox may not say "online" to a page loaded offline: the page asks again whenever it is looked at.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') set({ online: navigator.onLine });
+  });
+  window.addEventListener('vite:preloadError', reportMissingPart);
+  window.addEventListener('itinerary:part-missing', reportMissingPart);
+  // A schedule fetched from its address (src/library/open-schedule.ts): the network is there.
+  window.addEventListener('itinerary:reached-network', () => {
+    set({ online: true });
   });
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   let reloading = false;

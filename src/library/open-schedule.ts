@@ -120,6 +120,8 @@ export async function fetchSchedule(
       bytes.set(chunk, offset);
       offset += chunk.byteLength;
     }
+    // The page may think itself offline (Firefox does not always say when the network is back).
+    if (typeof window !== 'undefined') window.dispatchEvent(new Event('itinerary:reached-network'));
     return { ok: true, bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
   } finally {
     clearTimeout(timer);
