@@ -9,6 +9,7 @@
  * database knows is converted with Intl; a floating time is read in X-WR-TIMEZONE or the zone given.
  */
 import ICAL from 'ical.js';
+import { mendStructure } from './icalendar-structure';
 import {
   addDays,
   civilDateInZone,
@@ -214,9 +215,11 @@ interface Occurrence {
 
 export function importICalendar(text: string, bytes: Uint8Array, options: ImportOptions): ImportResult {
   const diagnostics = new Diagnostics();
+  const structure = mendStructure(text);
+  for (const note of structure.notes) diagnostics.warning(note.line, note.message);
   let calendar: Component;
   try {
-    calendar = ICAL.Component.fromString(text);
+    calendar = ICAL.Component.fromString(structure.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
     return importFailure('broken', `the calendar cannot be read (${reason ?? 'unreadable'})`);
