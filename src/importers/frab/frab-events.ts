@@ -220,8 +220,30 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
   let daysFormDurations = 0;
   const dayChange = wallTime(conference.dayChange);
 
-  events.forEach((event, index) => {
-    options.onProgress?.(index / events.length);
+  /**
+   * The conference day an event is listed under, when it is not the day it starts: a session after
+   * midnight (before the day change, 06:00 without one) belongs to the night of the day before. Any other
+   * disagreement is a mistake of the file: the event is placed by its start, which its calendar agrees
+   * with, and named.
+   */
+  const nightEnds = dayChange ? dayChange.hour * 60 + dayChange.minute : 6 * 60;
+  const listedDayOf = (event: FrabEvent, start: Date, startDay: string): string | undefined => {
+    const listed = event.day === undefined ? null : parseCivilDate(event.day);
+    if (listed === null || formatCivilDate(listed) === startDay) return undefined;
+    const wall = toIsoInZone(start, zone.zone);
+    const minutes = Number(wall.slice(11, 13)) * 60 + Number(wall.slice(14, 16));
+    if (formatCivilDate(addDays(listed, 1)) === startDay && minutes < nightEnds) {
+      afterMidnight.push(plainText(event.title ?? '').trim());
+      return formatCivilDate(listed);
+    }
+    diagnostics.warning(
+      event.line,
+      `event "${plainText(event.title ?? '').trim()}" (${event.where}) is listed under ${formatCivilDate(listed)} but starts on ${startDay} at ${wall.slice(11, 16)}; shown on the day it starts`,
+    );
+    return undefined;
+  };
+
+  const readEvent = (event: FrabEvent) => {
     const title = plainText(event.title ?? '').trim();
     const what = `event "${title === '' ? '(untitled)' : title}" (${event.where})`;
     const fail = (reason: string) => {
@@ -267,9 +289,7 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
     if (duration.daysForm) daysFormDurations++;
     const end = new Date(start.getTime() + duration.minutes * MINUTE_MS);
     const startDay = civilDateInZone(start, zone.zone);
-    const listedDay = event.day !== undefined && parseCivilDate(event.day) ? event.day : undefined;
-    const day = listedDay !== undefined && listedDay !== startDay ? listedDay : undefined;
-    if (day !== undefined) afterMidnight.push(title);
+    const day = listedDayOf(event, start, startDay);
 
     const id = ids.take(
       preferredOf(event) ?? `${startDay}-${slugify(title, 64) || 'session'}`,
@@ -325,6 +345,19 @@ export function frabSchedule(source: FrabSource, options: ImportOptions): Import
       description: text.map((part) => part.text).join('\n\n'),
       links,
     });
+  };
+  events.forEach((event, index) => {
+    options.onProgress?.(index / events.length);
+    // One event that cannot be read costs that event: named, and the rest imports.
+    try {
+      readEvent(event);
+    } catch (error) {
+      const title = plainText(event.title ?? '').trim() || '(untitled)';
+      diagnostics.error(
+        event.line,
+        `event "${title}" (${event.where}) cannot be read (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'}); not imported`,
+      );
+    }
   });
   options.onProgress?.(1);
 
