@@ -110,8 +110,7 @@ export function importSessionize(
   const sessions: Session[] = [];
   let zoneSuffixes = 0;
   const raw = list(document.sessions);
-  raw.forEach((value, index) => {
-    options.onProgress?.(index / raw.length);
+  const readSession = (value: unknown, index: number) => {
     const where = `sessions[${index}]`;
     if (!isRecord(value)) {
       diagnostics.error(undefined, `${where} is not a session; not imported`);
@@ -203,6 +202,18 @@ export function importSessionize(
         .join('\n\n'),
       links: described.links,
     });
+  };
+  raw.forEach((value, index) => {
+    options.onProgress?.(index / raw.length);
+    // One session that cannot be read costs that session: named, and the rest imports.
+    try {
+      readSession(value, index);
+    } catch (error) {
+      diagnostics.error(
+        undefined,
+        `sessions[${String(index)}] cannot be read (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'}); not imported`,
+      );
+    }
   });
   options.onProgress?.(1);
   if (zoneSuffixes > 0) {
