@@ -35,7 +35,12 @@ async function until(driver: EngineDriver, what: string, script: string, timeout
       // A page in the middle of loading: ask again.
     }
     if (value === true) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`${driver.name}: timed out waiting for ${what}`);
+    if (Date.now() - started > timeoutMs) {
+      const seenThen = await driver
+        .evaluate(`return location.href + ' · ' + document.body.innerText.replace(/\\s+/g, ' ').slice(0, 400);`)
+        .catch(() => 'the page cannot be read');
+      throw new Error(`${driver.name}: timed out waiting for ${what}; the page: ${String(seenThen)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -65,6 +70,18 @@ export async function attendeeScenario(driver: EngineDriver, input: ScenarioInpu
     const skipped = await run();
     steps.push({ name, ms: Date.now() - started, ...(skipped === undefined ? {} : { skipped }) });
   };
+  // After a reload the app puts the scroll position back over a few frames: a driver's click aimed before
+  // that lands where the element was. Each click waits until the page has stopped moving.
+  const settled = () =>
+    until(
+      driver,
+      'the page to stop scrolling',
+      `const first = window.scrollY; await new Promise((resolve) => setTimeout(resolve, 300)); return window.scrollY === first && document.readyState === 'complete';`,
+    );
+  const click = async (xpath: string) => {
+    await settled();
+    await driver.click(xpath);
+  };
   const seen = (xpath: string, what: string, timeoutMs?: number) =>
     until(driver, what, `return ${xpathCount(xpath)} > 0;`, timeoutMs);
 
@@ -79,7 +96,7 @@ export async function attendeeScenario(driver: EngineDriver, input: ScenarioInpu
     );
     if (typeof label !== 'string') throw new Error(`${driver.name}: no star button`);
     starLabel = label;
-    await driver.click(`${STAR_OFF}[@aria-label=${literal(starLabel)}]`);
+    await click(`${STAR_OFF}[@aria-label=${literal(starLabel)}]`);
     await seen(`//button[@aria-label=${literal(starLabel)} and @aria-pressed='true']`, 'the star pressed');
   });
   await step('the star survives a reload', async () => {
@@ -87,14 +104,14 @@ export async function attendeeScenario(driver: EngineDriver, input: ScenarioInpu
     await seen(`//button[@aria-label=${literal(starLabel)} and @aria-pressed='true']`, 'the star after a reload');
   });
   await step('My agenda', async () => {
-    await driver.click("//a[@href='?view=agenda']");
+    await click("//a[@href='?view=agenda']");
     await until(driver, 'one session in My agenda', `return ${xpathCount('//article')} === 1;`);
     const title = starLabel.replace(/^Star /, '');
     await seen(`//article//h3[normalize-space()=${literal(title)}]`, 'the starred session in My agenda');
   });
   await step('switch the zone', async () => {
     const before = await driver.evaluate(xpathText('//article'));
-    await driver.click("//fieldset[contains(@class,'zone-switch')]//input[@type='radio' and not(@checked)]");
+    await click("//fieldset[contains(@class,'zone-switch')]//input[@type='radio' and not(@checked)]");
     await until(
       driver,
       'the times in the other zone',
@@ -106,7 +123,7 @@ export async function attendeeScenario(driver: EngineDriver, input: ScenarioInpu
     await driver.evaluate(
       `window.__ics = null; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { void blob.text().then((text) => { window.__ics = text; }); return make.call(URL, blob); }; return null;`,
     );
-    await driver.click("//button[contains(., 'Download calendar (.ics)')]");
+    await click("//button[contains(., 'Download calendar (.ics)')]");
     const title = starLabel.replace(/^Star /, '').slice(0, 30);
     await until(
       driver,
