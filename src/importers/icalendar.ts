@@ -150,6 +150,13 @@ function zoneReader(registered: FileZones, floatingZone: string | undefined): Zo
   };
 }
 
+/** The organizer's name (its CN parameter, quotes and a mailto: left out), as a list of one or none. */
+function organizerName(item: Component): string[] {
+  const name = item.getFirstProperty('organizer')?.getParameter('cn');
+  const text = typeof name === 'string' ? plainText(name.replace(/^"|"$/g, '')).trim() : '';
+  return text === '' || /^mailto:/i.test(text) ? [] : [text];
+}
+
 /** Indico writes "Speakers: Ada Lovelace (Analytical), Charles Babbage" as the description's first line. */
 function speakersLine(description: string): { people: string[]; rest: string } {
   const match = /^\s*(?:speakers?|presenters?|speaker\(s\))\s*:\s*(.+)$/im.exec(description);
@@ -496,6 +503,8 @@ function readCalendar(
       const rawDescription = stringValue(item, 'description') ?? '';
       const speakers = speakersLine(rawDescription);
       if (people.length === 0) people = speakers.people.map((person) => plainText(person).trim());
+      // A calendar that names the speaker only as the event's organizer (ORGANIZER;CN=…): better than no one.
+      if (people.length === 0) people = organizerName(item);
       const described = richText(speakers.rest);
       const links: Link[] = [...described.links];
       const url = normalizeUrl(stringValue(item, 'url') ?? '', ['http:', 'https:']) ?? undefined;

@@ -27,8 +27,21 @@ export function baseName(fileName: string | undefined): string {
   return fileName?.split(/[\\/]/).pop()?.split(/[?#]/)[0] ?? 'untitled';
 }
 
+/** A session's people once each: "Ada Lovelace" and "ada  lovelace" are one person, named as first written. */
+function uniquePeople(session: Session): Session {
+  const seen = new Set<string>();
+  const people = session.people.filter((person) => {
+    const key = person.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return people.length === session.people.length ? session : { ...session, people };
+}
+
 export function assembleSchedule(parts: ScheduleParts): ImportResult {
-  const { conference, sessions, diagnostics } = parts;
+  const { conference, diagnostics } = parts;
+  const sessions = parts.sessions.map(uniquePeople);
   const days = [...(parts.days ?? []), ...sessions.map((session) => conferenceDay(session, conference.timeZone))];
   days.sort();
   const id = slugify(conference.id, 64) || 'schedule';
