@@ -7,6 +7,7 @@
 import { Fragment, useMemo } from 'react';
 import { buildAgenda, type AgendaItem } from '../schedule/agenda';
 import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../schedule/time';
+import { roomWord } from '../schedule/room';
 import type { Schedule, SessionId } from '../schedule/types';
 import { useMaybes, useStarredIds } from '../store/itinerary-store';
 import { QrCode } from './qr-code';
@@ -49,7 +50,7 @@ function printRows(items: readonly AgendaItem[]): PrintRow[] {
 
 /** Type, room and people, as one line. */
 function facts({ session }: SessionItem): string {
-  return [session.type, session.room ? `Room ${session.room.name}` : '', session.people.join('; ')]
+  return [session.type, session.room ? `${roomWord(session.room.name)}${session.room.name}` : '', session.people.join('; ')]
     .filter((part) => part !== '')
     .join(' · ');
 }

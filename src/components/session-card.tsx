@@ -1,6 +1,7 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time';
 import { googleCalendarUrl } from '../schedule/calendar-links';
+import { roomWord } from '../schedule/room';
 import type { Conference, Session } from '../schedule/types';
 import { maybesOf, useItineraryActions } from '../store/itinerary-store';
 import { readReminder } from '../store/reminder';
@@ -132,7 +133,7 @@ export const SessionCard = memo(function SessionCard({
       </div>
       <p className="session-when">
         <time dateTime={session.start}>{formatTimeRange(start, end, zone)}</time>
-        <span className="duration">{formatDuration(start, end)}</span>
+        {end > start ? <span className="duration">{formatDuration(start, end)}</span> : null}
         {isCurrent ? <span className="now-mark">Now</span> : null}
       </p>
       {zone !== eventZone ? (
@@ -146,7 +147,7 @@ export const SessionCard = memo(function SessionCard({
         </span>
         {session.room ? (
           <span>
-            Room{' '}
+            {roomWord(session.room.name)}
             {session.room.url ? (
               <a href={session.room.url} target="_blank" rel="noopener noreferrer">
                 {session.room.name}

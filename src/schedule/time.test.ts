@@ -259,3 +259,10 @@ describe('the attendee’s clock', () => {
     expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
   });
 });
+
+test('an event with no end shows its start alone: no "6:30 – 6:30 PM", no "0 min"', () => {
+  const at = new Date('2024-11-19T23:30:00Z');
+  expect(formatTimeRange(at, at, 'America/New_York')).toBe('6:30 PM EST');
+  expect(formatDuration(at, at)).toBe('');
+  expect(formatDuration(at, new Date('2024-11-20T00:00:00Z'))).toBe('30 min');
+});

@@ -315,6 +315,8 @@ export function formatTimeRange(start: Date, end: Date, zone: string): string {
   const endWall = wallClock(zone, end.getTime());
   const startLabel = zoneLabel(zone, start);
   const endLabel = zoneLabel(zone, end);
+  // No end given (an iCalendar event with only a start): the start alone, never "6:30 – 6:30 PM".
+  if (end.getTime() <= start.getTime()) return `${clockText(startWall, true)} ${startLabel}`;
   // A session of a day or more (an exhibit over three days) names the day it ends: "9:00 AM – Wed, Nov 20,
   // 6:00 PM EST". A shorter one past midnight (a concert to 1 AM) is clear with its duration beside it.
   if (end.getTime() - start.getTime() >= DAY_MS) {
@@ -449,9 +451,10 @@ export function dayShift(instant: Date, from: string, to: string): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
 }
 
-/** "23 min", "1 h 30 min", "5 h". */
+/** "23 min", "1 h 30 min", "5 h"; "" for an event with no end (no "0 min"). */
 export function formatDuration(start: Date, end: Date): string {
   const minutes = Math.round((end.getTime() - start.getTime()) / MINUTE_MS);
+  if (minutes <= 0) return '';
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return `${rest} min`;
