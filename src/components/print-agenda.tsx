@@ -50,7 +50,11 @@ function printRows(items: readonly AgendaItem[]): PrintRow[] {
 
 /** Type, room and people, as one line. */
 function facts({ session }: SessionItem): string {
-  return [session.type, session.room ? `${roomWord(session.room.name)}${session.room.name}` : '', session.people.join('; ')]
+  return [
+    session.type,
+    session.room ? `${roomWord(session.room.name)}${session.room.name}` : '',
+    session.people.join('; '),
+  ]
     .filter((part) => part !== '')
     .join(' · ');
 }
