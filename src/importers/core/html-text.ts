@@ -60,7 +60,26 @@ export function plainText(text: string): string {
 
 type Frame =
   | { readonly node: ChildNode; readonly exit: false }
-  | { readonly node: Element; readonly exit: true; readonly before: number; readonly block: boolean };
+  | {
+      readonly node: Element;
+      readonly exit: true;
+      readonly before: number;
+      readonly block: boolean;
+      /** Written when the element ends (the end of a struck-out passage). */
+      readonly close?: string;
+    };
+
+/** Struck-out text (`~~…~~` in Markdown, <s>, <del>): plain text cannot strike it, so it says so. */
+const STRUCK = new Set(['s', 'del', 'strike']);
+
+/** "• " before an item of a list, "3. " before the third of a numbered one (its `start` counted). */
+function listMarker(item: Element): string {
+  const list = item.parent;
+  if (!list || !isTag(list) || list.name !== 'ol') return '• ';
+  const start = Number.parseInt(list.attribs.start ?? '1', 10);
+  const position = list.children.filter((child) => isTag(child) && child.name === 'li').indexOf(item);
+  return `${String((Number.isFinite(start) ? start : 1) + position)}. `;
+}
 
 function enterAll(stack: Frame[], nodes: readonly ChildNode[]): void {
   for (let i = nodes.length - 1; i >= 0; i--) {
@@ -101,6 +120,7 @@ export function textAndLinks(nodes: readonly ChildNode[], skip: ReadonlySet<Elem
         if (url !== null) links.push({ text: text === '' ? url : text, url });
         else refusedLinks.push(plainText(href).slice(0, 200));
       }
+      if (frame.close !== undefined) current += frame.close;
       if (frame.block) endParagraph();
       continue;
     }
@@ -115,7 +135,10 @@ export function textAndLinks(nodes: readonly ChildNode[], skip: ReadonlySet<Elem
     }
     const block = BLOCKS.has(node.name);
     if (block) endParagraph();
-    stack.push({ node, exit: true, before: current.length, block });
+    if (node.name === 'li') current += listMarker(node);
+    const struck = STRUCK.has(node.name);
+    if (struck) current += '[struck out: ';
+    stack.push({ node, exit: true, before: current.length, block, ...(struck ? { close: ']' } : {}) });
     enterAll(stack, node.children);
   }
   endParagraph();

@@ -11,7 +11,7 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false,
 export function richText(source: string): TextWithLinks {
   if (source.trim() === '') return { text: '', links: [], refusedLinks: [] };
   // Text without any markup is common (and most of a large schedule): no need to render it.
-  if (!/[<>*_`[\]#&]|^\s*[-+]\s|^\s*\d+\.\s|https?:/m.test(source)) {
+  if (!/[<>*_`~[\]#&]|^\s*[-+]\s|^\s*\d+\.\s|https?:/m.test(source)) {
     const paragraphs = source
       .split(/\n\s*\n/)
       .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
