@@ -100,7 +100,8 @@ export function importFrabJson(
       conference: {
         acronym: str(conference.acronym),
         title: str(conference.title),
-        url: str(conference.url) ?? str(schedule.base_url),
+        // pretalx writes the event's own page as schedule.url, and its host as base_url.
+        url: str(conference.url) ?? str(schedule.url) ?? str(schedule.base_url),
         timeZoneName: str(conference.time_zone_name),
         dayChange: str(conference.day_change),
         days,

@@ -98,7 +98,8 @@ export function importFrabXml(text: string, bytes: Uint8Array, options: ImportOp
       conference: {
         acronym: field('acronym'),
         title: field('title'),
-        url: field('url') ?? field('base_url') ?? childText(schedule, 'base_url'),
+        // pretalx writes the event's own page as the schedule's <url>, and its host as base_url.
+        url: field('url') ?? childText(schedule, 'url') ?? field('base_url') ?? childText(schedule, 'base_url'),
         place: place === '' ? undefined : place,
         timeZoneName: field('time_zone_name'),
         dayChange: field('day_change'),
