@@ -1,4 +1,5 @@
 /** What the last update of the schedule changed in the attendee's agenda, until they dismiss it. */
+import type { ReactNode } from 'react';
 import type { AgendaChange } from '../schedule/changes';
 import { formatDatedTimeRange } from '../schedule/time';
 import { useItineraryActions, useScheduleUpdate } from '../store/itinerary-store';
@@ -7,18 +8,38 @@ function when(snapshot: { start: string; end: string }, zone: string): string {
   return formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone);
 }
 
-function describe(change: AgendaChange, zone: string): string {
+/**
+ * One change in words. The schedule's own text (a title, a room) is isolated (<bdi>): a right-to-left
+ * override it leaves open cannot reverse the words around it.
+ */
+function describe(change: AgendaChange, zone: string): ReactNode {
+  const title = <bdi>{change.before.title}</bdi>;
   switch (change.kind) {
     case 'moved':
-      return `${change.before.title} moved: ${when(change.before, zone)} → ${when(change.after, zone)}`;
+      return (
+        <>
+          {title} moved: {when(change.before, zone)} → {when(change.after, zone)}
+        </>
+      );
     case 'room':
-      return `${change.before.title} changed room: ${change.before.room ?? 'no room'} → ${change.after.room ?? 'no room'}`;
+      return (
+        <>
+          {title} changed room: <bdi>{change.before.room ?? 'no room'}</bdi> →{' '}
+          <bdi>{change.after.room ?? 'no room'}</bdi>
+        </>
+      );
     case 'cancelled':
-      return `${change.before.title} is cancelled`;
+      return <>{title} is cancelled</>;
     case 'removed':
-      return change.ambiguous === undefined
-        ? `${change.before.title} is no longer in the schedule`
-        : `${change.before.title} is no longer in the schedule under its id, and ${String(change.ambiguous)} sessions of the new version could be it (the same title and time or room): your star was not moved to any of them, so check which one you meant`;
+      return change.ambiguous === undefined ? (
+        <>{title} is no longer in the schedule</>
+      ) : (
+        <>
+          {title} is no longer in the schedule under its id, and {String(change.ambiguous)} sessions of the new version
+          could be it (the same title and time or room): your star was not moved to any of them, so check which one you
+          meant
+        </>
+      );
   }
 }
 

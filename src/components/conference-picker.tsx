@@ -5,6 +5,11 @@
 import { useId, useState } from 'react';
 import { formatDateRange } from '../schedule/time';
 
+/** Text without the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+function withoutDirectionControls(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 export interface ConferenceChoice {
   readonly id: string;
   readonly title: string;
@@ -56,7 +61,9 @@ export function ConferencePicker({
       >
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>
-            {choice.title} ({formatDateRange(choice.start, choice.end)})
+            {/* An option holds text only (no <bdi>): the title's direction controls are left out, so an
+                override it leaves open cannot reverse the dates after it, nor change its accessible name. */}
+            {withoutDirectionControls(choice.title)} ({formatDateRange(choice.start, choice.end)})
           </option>
         ))}
       </select>
@@ -97,8 +104,8 @@ export function ConferencePicker({
       {chosen && confirming === chosen.id ? (
         <div className="notice" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
-            Remove {chosen.title} from this browser? Its schedule is deleted; your stars for it stay, in case you open
-            it again.
+            Remove <bdi>{chosen.title}</bdi> from this browser? Its schedule is deleted; your stars for it stay, in case
+            you open it again.
           </p>
           <button
             type="button"

@@ -64,7 +64,7 @@ function During({
       <>
         <QueryLink params={target.params} hash={`session-${session.id}`}>
           {label}
-          {session.title}
+          <bdi>{session.title}</bdi>
           {starred.has(session.id) ? (
             <>
               <span aria-hidden="true"> ★</span>
@@ -75,7 +75,11 @@ function During({
         {/* On a phone the title has a line of its own, and this comma goes. */}
         <span className="now-comma">, </span>
         {formatStart(start, zone, civilDateInZone(start, zone) !== today)}
-        {session.room ? `, ${session.room.name}` : ''}
+        {session.room ? (
+          <>
+            , <bdi>{session.room.name}</bdi>
+          </>
+        ) : null}
         {target.cleared ? <span className="quiet"> (hidden by your filters: this link clears them)</span> : null}
       </>
     );
@@ -86,8 +90,12 @@ function During({
       {soon.map((session) => (
         <p key={session.id} className="starts-soon">
           <strong>Starts in {Math.max(1, Math.ceil((Date.parse(session.start) - now.getTime()) / 60_000))} min:</strong>{' '}
-          {session.title}
-          {session.room ? `, ${session.room.name}` : ''}
+          <bdi>{session.title}</bdi>
+          {session.room ? (
+            <>
+              , <bdi>{session.room.name}</bdi>
+            </>
+          ) : null}
         </p>
       ))}
       {current.length > 0 ? (
@@ -97,8 +105,13 @@ function During({
             <span key={session.id}>
               {i > 0 ? '; ' : ''}
               {starred.has(session.id) ? '★ ' : ''}
-              {session.title}
-              {session.room ? ` (${session.room.name})` : ''}
+              <bdi>{session.title}</bdi>
+              {session.room ? (
+                <>
+                  {' '}
+                  (<bdi>{session.room.name}</bdi>)
+                </>
+              ) : null}
             </span>
           ))}
           {current.length > NAMED ? `; and ${String(current.length - NAMED)} more` : ''}

@@ -4,7 +4,7 @@
  * maybe as a lighter "or:" line under the session chosen instead, and a footer naming the print date and
  * the schedule version. Mounted only once someone prints.
  */
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { buildAgenda, type AgendaItem } from '../schedule/agenda';
 import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../schedule/time';
 import { roomWord } from '../schedule/room';
@@ -48,15 +48,19 @@ function printRows(items: readonly AgendaItem[]): PrintRow[] {
   );
 }
 
-/** Type, room and people, as one line. */
-function facts({ session }: SessionItem): string {
-  return [
-    session.type,
-    session.room ? `${roomWord(session.room.name)}${session.room.name}` : '',
-    session.people.join('; '),
-  ]
-    .filter((part) => part !== '')
-    .join(' · ');
+/** Type, room and people, as one line; each of the schedule's fields isolated (<bdi>) from the others. */
+function facts({ session }: SessionItem): ReactNode {
+  const parts: { text: string; before: string }[] = [{ text: session.type, before: '' }];
+  if (session.room) parts.push({ text: `${roomWord(session.room.name)}${session.room.name}`, before: ' · ' });
+  session.people.forEach((person, i) => parts.push({ text: person, before: i === 0 ? ' · ' : '; ' }));
+  return parts
+    .filter((part) => part.text !== '')
+    .map((part, i) => (
+      <Fragment key={i}>
+        {i === 0 ? '' : part.before}
+        <bdi>{part.text}</bdi>
+      </Fragment>
+    ));
 }
 
 export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: string }) {
@@ -113,7 +117,7 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
                   <div className="print-what">
                     <div className="print-title">
                       {item.maybe ? 'Maybe: ' : ''}
-                      {item.session.title}
+                      <bdi>{item.session.title}</bdi>
                     </div>
                     <div>
                       {facts(item)}
@@ -131,7 +135,7 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
                       or: {formatTimeRange(new Date(other.session.start), new Date(other.session.end), zone)}
                     </span>
                     <span>
-                      <span className="print-title">{other.session.title}</span> · {facts(other)}
+                      <bdi className="print-title">{other.session.title}</bdi> · {facts(other)}
                     </span>
                   </div>
                 ))}

@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time';
 import { googleCalendarUrl } from '../schedule/calendar-links';
 import { roomWord } from '../schedule/room';
@@ -150,14 +150,23 @@ export const SessionCard = memo(function SessionCard({
             {roomWord(session.room.name)}
             {session.room.url ? (
               <a href={session.room.url} target="_blank" rel="noopener noreferrer">
-                {session.room.name}
+                <bdi>{session.room.name}</bdi>
               </a>
             ) : (
-              session.room.name
+              <bdi>{session.room.name}</bdi>
             )}
           </span>
         ) : null}
-        {session.people.length > 0 ? <span>{session.people.join('; ')}</span> : null}
+        {session.people.length > 0 ? (
+          <span>
+            {session.people.map((person, i) => (
+              <Fragment key={i}>
+                {i > 0 ? '; ' : ''}
+                <bdi>{person}</bdi>
+              </Fragment>
+            ))}
+          </span>
+        ) : null}
         {session.url ? (
           <a href={session.url} target="_blank" rel="noopener noreferrer">
             Details<span className="visually-hidden"> of {session.title}</span>
