@@ -66,8 +66,8 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   const [peek, setPeek] = useState<{ readonly value: string; readonly envelope: ShareEnvelope | null } | null>(null);
   useEffect(() => {
     if (share === null) return;
-    void import('../schedule/share-target').then(({ shareTarget }) => {
-      setPeek({ value: share, envelope: shareTarget(share) });
+    void import('../schedule/share-target').then(async ({ expandShare, shareTarget }) => {
+      setPeek({ value: share, envelope: shareTarget(await expandShare(share)) });
     });
   }, [share]);
   const sharePending = share !== null && peek?.value !== share;

@@ -1,17 +1,20 @@
-import { useId, useState } from 'react';
-import { encodeShare } from '../schedule/share';
+import { useEffect, useId, useState } from 'react';
+import { encodeShareCompact } from '../schedule/share';
 import type { SessionId } from '../schedule/types';
 import { QrCode } from './qr-code';
 import { useConferenceOrigin, type ConferenceOrigin } from './conference-origin';
 
-export function shareLink(
+/** The share link of an agenda: this page's address with the (compressed, when shorter) share value. */
+export async function shareLink(
   conferenceId: string,
   ids: readonly SessionId[],
   maybe: ReadonlySet<SessionId> = new Set(),
   origin?: ConferenceOrigin,
-): string {
+): Promise<string> {
   const url = new URL(window.location.href);
-  url.search = new URLSearchParams({ share: encodeShare(conferenceId, ids, maybe, origin) }).toString();
+  url.search = new URLSearchParams({
+    share: await encodeShareCompact(conferenceId, ids, maybe, origin),
+  }).toString();
   url.hash = '';
   return url.toString();
 }
@@ -29,7 +32,22 @@ export function SharePanel({ conferenceId, ids, maybe }: SharePanelProps) {
   // A conference opened here (not the bundled one) is named in the link, with its address when it has
   // one, so a browser without it can open it.
   const origin = useConferenceOrigin() ?? undefined;
-  const link = open ? shareLink(conferenceId, ids, maybe, origin) : '';
+  // Compressing is asynchronous (CompressionStream): the link is made when the panel opens or the agenda changes.
+  const [made, setMade] = useState<{ readonly key: string; readonly link: string } | null>(null);
+  const key = JSON.stringify([conferenceId, ids, [...maybe], origin ?? null]);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void shareLink(conferenceId, ids, maybe, origin).then((link) => {
+      if (live) setMade({ key, link });
+    });
+    return () => {
+      live = false;
+    };
+    // The key says all the inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, key]);
+  const link = open && made?.key === key ? made.link : '';
   const maybes = ids.filter((id) => maybe.has(id)).length;
   return (
     <div className="share">
@@ -62,6 +80,7 @@ export function SharePanel({ conferenceId, ids, maybe }: SharePanelProps) {
           />
           <button
             type="button"
+            disabled={link === ''}
             onClick={() => {
               navigator.clipboard.writeText(link).then(
                 () => {
@@ -82,7 +101,7 @@ export function SharePanel({ conferenceId, ids, maybe }: SharePanelProps) {
                 ? 'Copying is blocked here; select the link and copy it.'
                 : ''}
           </span>
-          <QrCode text={link} label="QR code of the share link" size="40mm" />
+          {link === '' ? null : <QrCode text={link} label="QR code of the share link" size="40mm" />}
         </div>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { groupByDay } from '../schedule/agenda';
 import { decodeShare, shareProblemMessage } from '../schedule/share';
+import { expandShare } from '../schedule/share-target';
 import { formatDayHeading } from '../schedule/time';
 import type { Schedule } from '../schedule/types';
 import { useItineraryActions, useStarredIds } from '../store/itinerary-store';
@@ -17,15 +18,29 @@ interface SharedAgendaViewProps {
   readonly conferenceTitle: (conferenceId: string) => string | undefined;
 }
 
-/** Someone's shared agenda, read-only, with one button to merge it into mine. */
-export function SharedAgendaView({
-  schedule,
-  value,
-  zone,
-  myAgenda,
-  allSessions,
-  conferenceTitle,
-}: SharedAgendaViewProps) {
+/**
+ * Someone's shared agenda, read-only, with one button to merge it into mine. A compressed link (version 4)
+ * is expanded first: a moment, asynchronous.
+ */
+export function SharedAgendaView(props: SharedAgendaViewProps) {
+  const { value } = props;
+  const [expanded, setExpanded] = useState<{ readonly from: string; readonly to: string } | null>(null);
+  const compressed = value.trim().startsWith('4.');
+  useEffect(() => {
+    if (!compressed) return;
+    let live = true;
+    void expandShare(value).then((to) => {
+      if (live) setExpanded({ from: value, to });
+    });
+    return () => {
+      live = false;
+    };
+  }, [value, compressed]);
+  if (!compressed) return <SharedAgenda {...props} />;
+  return expanded?.from === value ? <SharedAgenda {...props} value={expanded.to} /> : null;
+}
+
+function SharedAgenda({ schedule, value, zone, myAgenda, allSessions, conferenceTitle }: SharedAgendaViewProps) {
   const { conference, sessions } = schedule;
   const decoded = useMemo(() => decodeShare(value, conference.id), [value, conference.id]);
   const starredIds = useStarredIds();

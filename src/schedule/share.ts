@@ -7,7 +7,7 @@
  */
 import type { SessionId } from './types';
 import { SESSION_ID, CONFERENCE_ID } from './ids';
-import { fnv1a, readShareEnvelope, type ShareVersion } from './share-target';
+import { fnv1a, readShareEnvelope, toBase64Url, type ShareVersion } from './share-target';
 
 export const MAX_SHARED = 1000;
 
@@ -33,12 +33,6 @@ function httpAddress(text: string): string | undefined {
   }
 }
 
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /** The envelope share-target.ts reads (its comment gives the format). */
 function writeShareEnvelope(
   conferenceId: string,
@@ -50,7 +44,31 @@ function writeShareEnvelope(
   const head =
     about === undefined ? [conferenceId] : [conferenceId, cleanSharedTitle(about.title), about.address ?? ''];
   const payload = [...head, ...entries].join('\n');
-  return `${String(version)}.${toBase64Url(payload)}.${fnv1a(payload)}`;
+  return `${String(version)}.${toBase64Url(new TextEncoder().encode(payload))}.${fnv1a(payload)}`;
+}
+
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const compressed = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(compressed).arrayBuffer());
+}
+
+/**
+ * The share value of an agenda, compressed (version 4: version 3's payload, deflated) when that is
+ * shorter; else what encodeShare writes. Version 4 is always version 3 inside: the title and address
+ * lines are there, empty for the bundled schedule.
+ */
+export async function encodeShareCompact(
+  conferenceId: string,
+  ids: readonly SessionId[],
+  maybeIds: ReadonlySet<SessionId> = new Set(),
+  about?: { readonly title: string; readonly address?: string | undefined },
+): Promise<string> {
+  const plain = encodeShare(conferenceId, ids, maybeIds, about);
+  const head = [conferenceId, cleanSharedTitle(about?.title ?? ''), about?.address ?? ''];
+  const entries = ids.map((id) => (maybeIds.has(id) ? MAYBE_MARK + id : id));
+  const payload = [...head, ...entries].join('\n');
+  const compact = `4.${toBase64Url(await deflate(new TextEncoder().encode(payload)))}.${fnv1a(payload)}`;
+  return compact.length < plain.length ? compact : plain;
 }
 
 /**
