@@ -2,7 +2,9 @@
  * Bad luck, in real Chromium (issue 16): an import or a fetch that takes too long can be cancelled, the
  * import's real Web Worker terminated and the fields usable again; nothing changes.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { icsOf, namedZoneCalendar, programme } from '../helpers/calendars';
 
@@ -39,6 +41,10 @@ test.afterAll(async () => {
 });
 
 const PARSL = 'Parsl at SC24';
+const THIRTY_NINE_C3 = gunzipSync(
+  readFileSync(new URL('../fixtures/real/39c3-everything.schedule.json.gz', import.meta.url)),
+);
+const TITLE_39C3 = '39th Chaos Communications Congress';
 
 /** The starred ids every store of this browser keeps. */
 function starsKept(page: Page): Promise<string[]> {
@@ -174,4 +180,114 @@ test.describe('a part of the app whose code cannot be loaded', () => {
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect(page.getByRole('heading', { level: 1, name: PARSL })).toBeVisible();
   });
+});
+
+const LONG = 'Supercalifragilisticexpialidocious'.repeat(6);
+const RLO = '\u202E';
+
+/** A calendar whose every field is hostile: words longer than a phone is wide, and unterminated overrides. */
+function hostileCalendar(): Buffer {
+  const event = (uid: string, title: string, start: string, room: string, who: string) => [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    'DTSTAMP:20250101T000000Z',
+    `DTSTART;TZID=Europe/Berlin:${start}`,
+    'DURATION:PT45M',
+    `SUMMARY:${title}`,
+    `LOCATION:${room}`,
+    `DESCRIPTION:Speakers: ${who}\\n\\n${LONG} ${LONG}`,
+    'URL:https://camp.example/talks/long',
+    'END:VEVENT',
+  ];
+  return Buffer.from(
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//t//t//EN',
+      `X-WR-CALNAME:${RLO}Camp ${LONG}`,
+      ...event('a@camp', `${RLO}Reversed talk`, '20250710T100000', `${RLO}Hall ${LONG}`, `${RLO}Ada ${LONG}`),
+      ...event('b@camp', `Plain ${LONG}`, '20250710T110000', 'Hall B', 'Charles Babbage'),
+      'END:VCALENDAR',
+    ].join('\r\n'),
+    'utf8',
+  );
+}
+
+test('words longer than the screen wrap on a phone and on paper; a right-to-left override stays in its field', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByLabel('Open a schedule').setInputFiles({
+    name: 'camp.ics',
+    mimeType: 'text/calendar',
+    buffer: hostileCalendar(),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Supercalifragilistic', { timeout: 15_000 });
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBe(0);
+  for (const star of await page.getByRole('button', { name: /^Star / }).all()) await star.click();
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  expect(await overflow()).toBe(0);
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  expect(await overflow()).toBe(0);
+  await page.getByRole('button', { name: 'List' }).click();
+
+  // The override is isolated: each field of the schedule is its own bidi isolate, so an override it
+  // leaves open ends with it and never reverses the words after it ("; ", the next person, "(July…").
+  const firstFacts = page.getByRole('article').first().locator('.session-facts');
+  await expect(firstFacts.locator('bdi').filter({ hasText: /^\u202eHall / })).toHaveCount(1);
+  await expect(firstFacts.locator('bdi').filter({ hasText: /^\u202eAda / })).toHaveCount(1);
+  const isolated = await page.evaluate(() =>
+    [...document.querySelectorAll('bdi')].map((element) => getComputedStyle(element).unicodeBidi),
+  );
+  expect(isolated.length).toBeGreaterThanOrEqual(4);
+  expect(new Set(isolated)).toEqual(new Set(['isolate']));
+  const option = await page.getByRole('combobox', { name: 'Conference' }).locator('option:checked').textContent();
+  expect(option).toMatch(/^Camp Supercali\S+ \(July 10, 2025\)$/);
+
+  // Paper: A4's text width at 96 px to the inch (about 170 mm).
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print agenda' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-agenda .print-title bdi').filter({ hasText: 'Reversed talk' })).toHaveCount(1);
+
+  await page.setViewportSize({ width: 640, height: 900 });
+  const printed = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.print-agenda *')].filter(
+        (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+      ).length,
+  );
+  expect(printed).toBe(0);
+  expect(await overflow()).toBe(0);
+});
+
+test('a long agenda’s share link is compressed, has its QR code, and opens the shared agenda', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByLabel('Open a schedule').setInputFiles({
+    name: '39c3-everything.schedule.json',
+    mimeType: 'application/json',
+    buffer: THIRTY_NINE_C3,
+  });
+  await expect(page.getByRole('heading', { level: 1, name: TITLE_39C3 })).toBeVisible({ timeout: 20_000 });
+  const unstarred = page.locator('button.star[aria-pressed="false"]').first();
+  for (let i = 0; i < 30; i++) await unstarred.click();
+  await page.getByRole('link', { name: /My agenda/ }).click();
+  await page.getByRole('button', { name: 'Share agenda' }).click();
+  const field = page.getByRole('textbox', { name: /Link to your 30 starred sessions/ });
+  await expect(field).toHaveValue(/[?&]share=4\./);
+  const link = await field.inputValue();
+  await expect(page.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
+  // The same link in another tab of this browser, which keeps 39C3: the shared agenda, whole.
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: 'Shared agenda: 30 sessions' })).toBeVisible({ timeout: 15_000 });
+  await expect(other.getByRole('article')).toHaveCount(30);
 });

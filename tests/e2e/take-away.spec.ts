@@ -266,7 +266,10 @@ test('a share link opens the same agenda in a fresh browser, read-only, and addi
   await starAll(page, [TITLES.bof181, TITLES.iri]);
   await page.getByRole('link', { name: /My agenda/ }).click();
   await page.getByRole('button', { name: 'Share agenda' }).click();
-  const link = await page.getByRole('textbox', { name: /Link to your 2 starred sessions/ }).inputValue();
+  // The link is made a moment after the panel opens (compressing is asynchronous).
+  const field = page.getByRole('textbox', { name: /Link to your 2 starred sessions/ });
+  await expect(field).toHaveValue(/[?&]share=/);
+  const link = await field.inputValue();
   await expect(page.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await new AxeBuilder({ page }).analyze().then((results) => {
@@ -418,9 +421,9 @@ test('marking one of two overlapping BoFs as maybe removes the warning, exports 
 
   // A share link carries the maybe; a friend who adds the agenda gets it as a maybe too.
   await page.getByRole('button', { name: 'Share agenda' }).click();
-  const link = await page
-    .getByRole('textbox', { name: 'Link to your 3 starred sessions (1 of them a maybe)' })
-    .inputValue();
+  const field = page.getByRole('textbox', { name: 'Link to your 3 starred sessions (1 of them a maybe)' });
+  await expect(field).toHaveValue(/[?&]share=/);
+  const link = await field.inputValue();
   const context = await browser.newContext();
   const friend = await context.newPage();
   await friend.goto(link);

@@ -297,7 +297,10 @@ const campFile = (extra: readonly string[] = []) =>
 async function shareLinkOf(page: Page, count: number): Promise<string> {
   await page.getByRole('link', { name: /My agenda/ }).click();
   await page.getByRole('button', { name: 'Share agenda' }).click();
-  return page.getByRole('textbox', { name: new RegExp(`Link to your ${String(count)} starred sessions`) }).inputValue();
+  const field = page.getByRole('textbox', { name: new RegExp(`Link to your ${String(count)} starred sessions`) });
+  // Made a moment after the panel opens (compressing is asynchronous).
+  await expect(field).toHaveValue(/[?&]share=/);
+  return field.inputValue();
 }
 
 test('a share link of a conference opened from an address opens that conference in a fresh browser, then the shared agenda', async ({
