@@ -6,6 +6,7 @@
 import { expect, test } from 'vitest';
 import type { ImportMessage } from './import-worker';
 import { ImportStopped, importInWorker, type ImportWorker } from './open-schedule';
+import { parslSchedule } from '../schedule/test-schedule';
 
 class SilentWorker implements ImportWorker {
   onmessage: ((event: MessageEvent<ImportMessage>) => void) | null = null;
@@ -86,4 +87,29 @@ test('an import that ends in time resolves with its result and leaves no timer o
   controller.abort();
   await new Promise((resolve) => setTimeout(resolve, 60));
   expect(worker.terminated).toBe(1);
+});
+
+test('a big schedule arrives in parts and is put back together in order', async () => {
+  const worker = new SilentWorker();
+  const outcome = importInWorker(bytes, { fileName: 'festival.ics' }, () => undefined, { startWorker: () => worker });
+  const session = (n: number) => ({
+    id: `s${String(n)}`,
+    title: `Session ${String(n)}`,
+    start: '2025-07-10T10:00:00+02:00',
+    end: '2025-07-10T10:15:00+02:00',
+    type: 'Talk',
+    people: [],
+    description: '',
+    links: [],
+  });
+  worker.answer({ kind: 'sessions', sessions: [session(1), session(2)] });
+  worker.answer({ kind: 'sessions', sessions: [session(3)] });
+  const schedule = parslSchedule();
+  worker.answer({
+    kind: 'done',
+    result: { ok: true, format: 'icalendar', sessionLines: [], schedule: { ...schedule, sessions: [] } },
+    sessionsSent: true,
+  });
+  const result = await outcome;
+  expect(result.ok && result.schedule.sessions.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
 });

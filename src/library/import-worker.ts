@@ -3,6 +3,7 @@
  * import result out, with progress on the way.
  */
 import type { ImportOptions, ImportResult } from '../importers/core/result';
+import type { Session } from '../schedule/types';
 import { importSchedule } from '../importers/registry';
 
 export interface ImportRequest {
@@ -11,7 +12,16 @@ export interface ImportRequest {
 }
 
 export type ImportMessage =
-  { readonly kind: 'progress'; readonly fraction: number } | { readonly kind: 'done'; readonly result: ImportResult };
+  | { readonly kind: 'progress'; readonly fraction: number }
+  /** A part of the sessions, in order, sent ahead of `done` (whose schedule then has none). */
+  | { readonly kind: 'sessions'; readonly sessions: readonly Session[] }
+  | { readonly kind: 'done'; readonly result: ImportResult; readonly sessionsSent?: true };
+
+/**
+ * Sessions per message: the page's thread reads each message in a task of its own, and one message of
+ * 100,000 sessions would take it half a second; 5,000 take a few ms each.
+ */
+export const SESSIONS_PER_MESSAGE = 5000;
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
@@ -37,6 +47,18 @@ if (isWorkerScope(scope)) {
         }
       },
     });
-    scope.postMessage({ kind: 'done', result });
+    if (!result.ok || result.schedule.sessions.length <= SESSIONS_PER_MESSAGE) {
+      scope.postMessage({ kind: 'done', result });
+      return;
+    }
+    const { sessions } = result.schedule;
+    for (let from = 0; from < sessions.length; from += SESSIONS_PER_MESSAGE) {
+      scope.postMessage({ kind: 'sessions', sessions: sessions.slice(from, from + SESSIONS_PER_MESSAGE) });
+    }
+    scope.postMessage({
+      kind: 'done',
+      result: { ...result, schedule: { ...result.schedule, sessions: [] } },
+      sessionsSent: true,
+    });
   };
 }

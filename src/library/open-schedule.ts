@@ -5,6 +5,7 @@
  */
 import type { ImportOptions, ImportResult } from '../importers/core/result';
 import type { ImportMessage, ImportRequest } from './import-worker';
+import type { Session } from '../schedule/types';
 
 export type { ImportResult, NeededInput } from '../importers/core/result';
 export type { KeptSource } from './kept-schedules';
@@ -190,12 +191,16 @@ export function importInWorker(
       reject(new ImportStopped('time-limit'));
     }, timeLimitMs);
     signal?.addEventListener('abort', cancel);
+    // A big schedule's sessions arrive in parts, each read in a task of its own (import-worker.ts).
+    const sessions: Session[] = [];
     worker.onmessage = (event) => {
       const message = event.data;
       if (message.kind === 'progress') onProgress(message.fraction);
+      else if (message.kind === 'sessions') sessions.push(...message.sessions);
       else {
         end();
-        resolve(message.result);
+        const { result } = message;
+        resolve(message.sessionsSent && result.ok ? { ...result, schedule: { ...result.schedule, sessions } } : result);
       }
     };
     worker.onerror = (event) => {
