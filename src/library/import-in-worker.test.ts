@@ -102,8 +102,8 @@ test('a big schedule arrives in parts and is put back together in order', async 
     description: '',
     links: [],
   });
-  worker.answer({ kind: 'sessions', sessions: [session(1), session(2)] });
-  worker.answer({ kind: 'sessions', sessions: [session(3)] });
+  worker.answer({ kind: 'sessions', sessions: [session(1), session(2)], lines: [{ id: 's1' }, { id: 's2' }] });
+  worker.answer({ kind: 'sessions', sessions: [session(3)], lines: [{ id: 's3', line: 7 }] });
   const schedule = parslSchedule();
   worker.answer({
     kind: 'done',
@@ -112,4 +112,5 @@ test('a big schedule arrives in parts and is put back together in order', async 
   });
   const result = await outcome;
   expect(result.ok && result.schedule.sessions.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+  expect(result.ok && result.sessionLines).toEqual([{ id: 's1' }, { id: 's2' }, { id: 's3', line: 7 }]);
 });

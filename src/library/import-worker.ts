@@ -14,8 +14,18 @@ export interface ImportRequest {
 export type ImportMessage =
   | { readonly kind: 'progress'; readonly fraction: number }
   /** A part of the sessions, in order, sent ahead of `done` (whose schedule then has none). */
-  | { readonly kind: 'sessions'; readonly sessions: readonly Session[] }
-  | { readonly kind: 'done'; readonly result: ImportResult; readonly sessionsSent?: true };
+  | {
+      readonly kind: 'sessions';
+      readonly sessions: readonly Session[];
+      readonly lines: ImportSuccess['sessionLines'];
+    }
+  | {
+      readonly kind: 'done';
+      readonly result: ImportResult;
+      readonly sessionsSent?: true;
+      /** A big schedule's JSON, UTF-8, to be kept as it is (kept-schedules.ts). */
+      readonly json?: ArrayBuffer;
+    };
 
 /**
  * Sessions per message: the page's thread reads each message in a task of its own, and one message of
@@ -23,9 +33,11 @@ export type ImportMessage =
  */
 export const SESSIONS_PER_MESSAGE = 5000;
 
+type ImportSuccess = Extract<ImportResult, { ok: true }>;
+
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
-  postMessage(message: ImportMessage): void;
+  postMessage(message: ImportMessage, transfer?: Transferable[]): void;
 }
 
 function isWorkerScope(value: unknown): value is WorkerScope {
@@ -52,13 +64,24 @@ if (isWorkerScope(scope)) {
       return;
     }
     const { sessions } = result.schedule;
-    for (let from = 0; from < sessions.length; from += SESSIONS_PER_MESSAGE) {
-      scope.postMessage({ kind: 'sessions', sessions: sessions.slice(from, from + SESSIONS_PER_MESSAGE) });
+    const parts = Math.max(sessions.length, result.sessionLines.length);
+    for (let from = 0; from < parts; from += SESSIONS_PER_MESSAGE) {
+      scope.postMessage({
+        kind: 'sessions',
+        sessions: sessions.slice(from, from + SESSIONS_PER_MESSAGE),
+        lines: result.sessionLines.slice(from, from + SESSIONS_PER_MESSAGE),
+      });
     }
-    scope.postMessage({
-      kind: 'done',
-      result: { ...result, schedule: { ...result.schedule, sessions: [] } },
-      sessionsSent: true,
-    });
+    // Bytes, handed over rather than copied: the page stores them as they are.
+    const json = new TextEncoder().encode(JSON.stringify(result.schedule)).buffer;
+    scope.postMessage(
+      {
+        kind: 'done',
+        result: { ...result, schedule: { ...result.schedule, sessions: [] }, sessionLines: [] },
+        sessionsSent: true,
+        json,
+      },
+      [json],
+    );
   };
 }

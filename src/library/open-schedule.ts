@@ -3,9 +3,10 @@
  * nothing goes through a server of ours), import them in a Web Worker with progress, and say plainly what
  * went wrong when it does. Loaded only when someone opens a schedule.
  */
-import type { ImportOptions, ImportResult } from '../importers/core/result';
+import type { ImportOptions, ImportResult, SessionSource } from '../importers/core/result';
 import type { ImportMessage, ImportRequest } from './import-worker';
 import type { Session } from '../schedule/types';
+import { rememberScheduleJson } from './kept-schedules';
 
 export type { ImportResult, NeededInput } from '../importers/core/result';
 export type { KeptSource } from './kept-schedules';
@@ -193,14 +194,23 @@ export function importInWorker(
     signal?.addEventListener('abort', cancel);
     // A big schedule's sessions arrive in parts, each read in a task of its own (import-worker.ts).
     const sessions: Session[] = [];
+    const lines: SessionSource[] = [];
     worker.onmessage = (event) => {
       const message = event.data;
       if (message.kind === 'progress') onProgress(message.fraction);
-      else if (message.kind === 'sessions') sessions.push(...message.sessions);
-      else {
+      else if (message.kind === 'sessions') {
+        sessions.push(...message.sessions);
+        lines.push(...message.lines);
+      } else {
         end();
         const { result } = message;
-        resolve(message.sessionsSent && result.ok ? { ...result, schedule: { ...result.schedule, sessions } } : result);
+        if (!message.sessionsSent || !result.ok) {
+          resolve(result);
+          return;
+        }
+        const schedule = { ...result.schedule, sessions };
+        if (message.json !== undefined) rememberScheduleJson(schedule, message.json);
+        resolve({ ...result, schedule, sessionLines: lines });
       }
     };
     worker.onerror = (event) => {
