@@ -49,21 +49,48 @@ export function listedDay(session: Session, zone: string, conferenceZone: string
 }
 
 /** The sessions in time order; a list already in that order (a filtered sorted list) is not sorted again. */
-export function inTimeOrder(sessions: readonly Session[]): readonly Session[] {
-  // Each session's instants read once, not in every comparison: 100,000 sessions sort in tens of ms.
-  const keyed = sessions.map((session) => ({
-    session,
-    start: Date.parse(session.start),
-    end: Date.parse(session.end),
-  }));
-  const order = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
-    a.start - b.start || a.end - b.end || a.session.title.localeCompare(b.session.title);
-  for (let i = 1; i < keyed.length; i++) {
-    const a = keyed[i - 1];
-    const b = keyed[i];
-    if (a && b && order(a, b) > 0) return keyed.sort(order).map((entry) => entry.session);
+/**
+ * An ISO instant in ms, each text read once: a big schedule has many sessions but few distinct start and
+ * end times, asked for over and over by lists, filters and counts. Bounded: a flood of distinct times
+ * starts it afresh.
+ */
+const parsedInstants = new Map<string, number>();
+export function instantOf(text: string): number {
+  let found = parsedInstants.get(text);
+  if (found === undefined) {
+    if (parsedInstants.size > 100_000) parsedInstants.clear();
+    found = Date.parse(text);
+    parsedInstants.set(text, found);
   }
-  return sessions;
+  return found;
+}
+
+/** The last lists put in order, by the list given: the list view and the day tabs ask for the same one. */
+const ordered = new WeakMap<readonly Session[], readonly Session[]>();
+
+export function inTimeOrder(sessions: readonly Session[]): readonly Session[] {
+  const known = ordered.get(sessions);
+  if (known) return known;
+  const before = (a: Session, b: Session) =>
+    instantOf(a.start) - instantOf(b.start) || instantOf(a.end) - instantOf(b.end) || a.title.localeCompare(b.title);
+  let result = sessions;
+  for (let i = 1; i < sessions.length; i++) {
+    const a = sessions[i - 1];
+    const b = sessions[i];
+    if (a && b && before(a, b) > 0) {
+      // Out of order: sorted with each session's instants read once, not in every comparison.
+      const keyed = sessions.map((session) => ({
+        session,
+        start: instantOf(session.start),
+        end: instantOf(session.end),
+      }));
+      keyed.sort((x, y) => x.start - y.start || x.end - y.end || x.session.title.localeCompare(y.session.title));
+      result = keyed.map((entry) => entry.session);
+      break;
+    }
+  }
+  ordered.set(sessions, result);
+  return result;
 }
 
 /** Days that have sessions, each with its sessions in time order; the day is the one `listedDay` gives. */
@@ -82,7 +109,7 @@ export function groupByDay(sessions: readonly Session[], zone: string, conferenc
 export const DROP_IN_MS = 3 * 60 * 60 * 1000;
 
 export function isDropIn(session: Session): boolean {
-  return Date.parse(session.end) - Date.parse(session.start) >= DROP_IN_MS;
+  return instantOf(session.end) - instantOf(session.start) >= DROP_IN_MS;
 }
 
 /** For each session that overlaps another (drop-ins aside), the sessions it overlaps, in time order. */
