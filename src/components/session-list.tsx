@@ -14,9 +14,77 @@ import { useJumpHandler } from './jump';
 import { SessionCard } from './session-card';
 import { useWindowRows, type RowItem } from './window-rows';
 
-type Row =
-  | { readonly kind: 'day'; readonly key: string; readonly date: IsoDate }
-  | { readonly kind: 'session'; readonly key: string; readonly session: Session };
+type Row = { readonly kind: 'day'; readonly date: IsoDate } | { readonly kind: 'session'; readonly session: Session };
+
+/**
+ * The list's rows (each day's heading, then its cards) without a row object made for each of them: a row
+ * is made when asked for (the few near the screen), found from where each day starts.
+ */
+interface Rows {
+  readonly length: number;
+  /** Where each day's heading is. */
+  readonly dayIndexes: readonly number[];
+  at(index: number): Row | undefined;
+  isDay(index: number): boolean;
+  /** The day the row at `index` belongs to. */
+  dayAt(index: number): IsoDate | undefined;
+  /** The row with this key (element id), or -1. */
+  indexOf(key: string): number;
+}
+
+function rowsOf(days: readonly DayGroup[]): Rows {
+  const dayIndexes: number[] = [];
+  let length = 0;
+  for (const day of days) {
+    dayIndexes.push(length);
+    length += 1 + day.sessions.length;
+  }
+  /** The position in `days` of the day the row at `index` belongs to. */
+  const dayOf = (index: number) => {
+    let low = 0;
+    let high = dayIndexes.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((dayIndexes[middle] ?? 0) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return {
+    length,
+    dayIndexes,
+    at(index) {
+      if (index < 0 || index >= length) return undefined;
+      const position = dayOf(index);
+      const day = days[position];
+      const start = dayIndexes[position] ?? 0;
+      if (!day) return undefined;
+      if (index === start) return { kind: 'day', date: day.date };
+      const session = day.sessions[index - start - 1];
+      return session ? { kind: 'session', session } : undefined;
+    },
+    isDay(index) {
+      return dayIndexes[dayOf(index)] === index;
+    },
+    dayAt(index) {
+      return length === 0 ? undefined : days[dayOf(Math.min(Math.max(index, 0), length - 1))]?.date;
+    },
+    indexOf(key) {
+      for (const [position, day] of days.entries()) {
+        const start = dayIndexes[position] ?? 0;
+        if (dayHeadingId(day.date) === key) return start;
+        const found = day.sessions.findIndex((session) => `session-${session.id}` === key);
+        if (found >= 0) return start + 1 + found;
+      }
+      return -1;
+    },
+  };
+}
+
+/** A row's key, which is also its element's id; made when asked for (100,000 rows need few of them). */
+function rowKey(row: Row): string {
+  return row.kind === 'day' ? dayHeadingId(row.date) : `session-${row.session.id}`;
+}
 
 interface SessionListProps {
   readonly days: readonly DayGroup[];
@@ -45,16 +113,8 @@ export function dayHeadingId(date: IsoDate): string {
 }
 
 export function SessionList({ days, conference, zone, eventZone, currentIds }: SessionListProps) {
-  const rows = useMemo(
-    () =>
-      days.flatMap((day): Row[] => [
-        { kind: 'day', key: dayHeadingId(day.date), date: day.date },
-        ...day.sessions.map((session): Row => ({ kind: 'session', key: `session-${session.id}`, session })),
-      ]),
-    [days],
-  );
-  const indexByKey = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
-  const dayIndexes = useMemo(() => rows.flatMap((row, index) => (row.kind === 'day' ? [index] : [])), [rows]);
+  const rows = useMemo(() => rowsOf(days), [days]);
+  const { dayIndexes } = rows;
 
   const listRef = useRef<HTMLDivElement>(null);
   const tabsRef = useRef<HTMLElement>(null);
@@ -88,8 +148,14 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
     }
     return known;
   }, [cacheKey]);
-  const keyOf = useCallback((index: number) => rows[index]?.key ?? String(index), [rows]);
-  const estimate = useCallback((index: number) => (rows[index]?.kind === 'day' ? DAY_ESTIMATE : CARD_ESTIMATE), [rows]);
+  const keyOf = useCallback(
+    (index: number) => {
+      const row = rows.at(index);
+      return row ? rowKey(row) : String(index);
+    },
+    [rows],
+  );
+  const estimate = useCallback((index: number) => (rows.isDay(index) ? DAY_ESTIMATE : CARD_ESTIMATE), [rows]);
   const alsoMounted = useMemo(
     (): readonly number[] =>
       rows.length <= MOUNT_ALL_ROWS
@@ -116,13 +182,14 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
   const focusTarget = useRef<string | null>(null);
   const onJump = useCallback(
     (elementId: string) => {
-      const index = indexByKey.get(elementId);
-      if (index === undefined) return false;
+      // A jump is rare: the row is looked for then, rather than every row's key kept in a map.
+      const index = rows.indexOf(elementId);
+      if (index < 0) return false;
       focusTarget.current = elementId;
       virtualizer.scrollToIndex(index);
       return true;
     },
-    [indexByKey, virtualizer],
+    [rows, virtualizer],
   );
   useJumpHandler(onJump);
   // After each render (the scroll re-renders the list): focus the row asked for, once it is mounted.
@@ -150,7 +217,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
 
   const { items } = virtualizer;
   const firstShown = items.find((item) => scrollMargin + item.end > virtualizer.scrollTop + stickyHeight);
-  const currentDay = currentDayOf(rows, firstShown?.index ?? 0);
+  const currentDay = rows.dayAt(firstShown?.index ?? 0);
 
   return (
     <>
@@ -214,14 +281,6 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
   );
 }
 
-function currentDayOf(rows: readonly Row[], index: number): IsoDate | undefined {
-  for (let i = Math.min(index, rows.length - 1); i >= 0; i--) {
-    const row = rows[i];
-    if (row?.kind === 'day') return row.date;
-  }
-  return undefined;
-}
-
 interface DaySection {
   readonly date: IsoDate;
   readonly header: RowItem;
@@ -229,10 +288,10 @@ interface DaySection {
 }
 
 /** The mounted rows by day: every day's heading (always mounted) with the cards of it that are. */
-function sectionsOf(rows: readonly Row[], items: readonly RowItem[]): DaySection[] {
+function sectionsOf(rows: Rows, items: readonly RowItem[]): DaySection[] {
   const sections: { date: IsoDate; header: RowItem; cards: { item: RowItem; session: Session }[] }[] = [];
   for (const item of items) {
-    const row = rows[item.index];
+    const row = rows.at(item.index);
     if (row?.kind === 'day') sections.push({ date: row.date, header: item, cards: [] });
     else if (row?.kind === 'session') sections.at(-1)?.cards.push({ item, session: row.session });
   }

@@ -89,7 +89,11 @@ export function useWindowRows(options: WindowRowsOptions): WindowRows {
   // starts[i] is where row i begins; starts[count] is the list's height.
   const starts = useMemo(() => {
     const offsets = new Float64Array(count + 1);
-    for (let i = 0; i < count; i++) offsets[i + 1] = (offsets[i] ?? 0) + (sizes.get(keyOf(i)) ?? estimate(i));
+    // Before anything is measured (a schedule just opened), no key is looked up: 100,000 rows' keys are
+    // 100,000 strings made for nothing.
+    const anyMeasured = sizes.size > 0;
+    for (let i = 0; i < count; i++)
+      offsets[i + 1] = (offsets[i] ?? 0) + ((anyMeasured ? sizes.get(keyOf(i)) : undefined) ?? estimate(i));
     return offsets;
     // `version` counts the measurements written into `sizes`.
   }, [count, sizes, version, keyOf, estimate]); // eslint-disable-line react-hooks/exhaustive-deps
