@@ -22,6 +22,8 @@ export interface HundredThousandRun {
   /** The longest task of the page's thread meanwhile, ms (0: none over 50 ms). */
   readonly longestTask: number;
   readonly longTasks: number;
+  /** Every long task, ms, in order. */
+  readonly tasks: readonly number[];
 }
 
 /** Runs in the page before its scripts: records long tasks and when a file is chosen. */
@@ -100,6 +102,7 @@ export async function measureHundredThousand(browser: Browser, pageUrl: string):
       kept: kept - thread.changedAt,
       longestTask: Math.max(0, ...thread.tasks),
       longTasks: thread.tasks.length,
+      tasks: thread.tasks.map(Math.round),
     };
   } finally {
     await context.close();

@@ -291,3 +291,51 @@ test('a long agenda’s share link is compressed, has its QR code, and opens the
   await expect(other.getByRole('heading', { name: 'Shared agenda: 30 sessions' })).toBeVisible({ timeout: 15_000 });
   await expect(other.getByRole('article')).toHaveCount(30);
 });
+
+test('a schedule big enough to arrive in parts (6,000 events) is kept as its JSON and opens again after a reload', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByLabel('Open a schedule').setInputFiles({
+    name: 'festival.ics',
+    mimeType: 'text/calendar',
+    buffer: namedZoneCalendar(6000),
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('6000 sessions', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Star Session 1', exact: true }).click();
+  // Kept as bytes (the worker's JSON), not as an object: read back through the same checker.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const request = indexedDB.open('itinerary-schedules');
+            request.onsuccess = () => {
+              const db = request.result;
+              const read = db.transaction('schedules', 'readonly').objectStore('schedules').getAll();
+              read.onsuccess = () => {
+                db.close();
+                resolve(read.result.map((value) => (value instanceof ArrayBuffer ? 'bytes' : typeof value)).join());
+              };
+              read.onerror = () => {
+                resolve('unreadable');
+              };
+            };
+            request.onerror = () => {
+              resolve('unreadable');
+            };
+          }),
+      ),
+    )
+    .toBe('bytes');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('6000 sessions', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Star Session 1', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
