@@ -1,23 +1,9 @@
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { freePort } from './scripts/free-port';
 
-/** A port nothing listens on now: the end-to-end tests never meet `npm start` (4173) or another run. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
-
-// The config is read again in each worker process; they inherit the port the runner chose.
+// A port nothing listens on now: the end-to-end tests never meet `npm start` (4173) or another run. The
+// config is read again in each worker process; they inherit the port the runner chose.
 process.env.ITINERARY_E2E_PORT ??= String(await freePort());
 const port = Number(process.env.ITINERARY_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
