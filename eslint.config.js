@@ -1,4 +1,4 @@
-// Lint rules that keep the architecture honest (see docs/architecture.md):
+// Lint rules that keep the architecture honest (the layers are in README.md, "How the code is arranged"):
 // data flows importers -> schedule, store -> schedule, components -> schedule + store, app -> all.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
