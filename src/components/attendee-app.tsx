@@ -175,17 +175,17 @@ export function AttendeeApp({
         setPrinting(true);
       });
     };
-    // Older engines and jsdom have no matchMedia; beforeprint still covers the browser's print menu.
-    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    // Print media (emulated, or a print preview) and beforeprint (the browser's print menu).
+    const media = window.matchMedia('print');
     const onMedia = () => {
-      if (media?.matches) mount();
+      if (media.matches) mount();
     };
     onMedia();
     window.addEventListener('beforeprint', mount);
-    media?.addEventListener('change', onMedia);
+    media.addEventListener('change', onMedia);
     return () => {
       window.removeEventListener('beforeprint', mount);
-      media?.removeEventListener('change', onMedia);
+      media.removeEventListener('change', onMedia);
     };
   }, []);
   const onPrint = useCallback(() => {

@@ -130,8 +130,6 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
       setStickyHeight(Math.ceil(tabsRef.current?.getBoundingClientRect().height ?? 0));
     };
     update();
-    // (jsdom, in component tests, has no ResizeObserver: there the list is measured once.)
-    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(update);
     observer.observe(document.body);
     return () => {

@@ -3,21 +3,20 @@ import { useSyncExternalStore } from 'react';
 
 const NARROW = '(max-width: 760px)';
 
-function query(): MediaQueryList | null {
-  // (jsdom, in component tests, has no matchMedia: a wide screen there.)
-  return typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
+function query(): MediaQueryList {
+  return window.matchMedia(NARROW);
 }
 
 function subscribe(onChange: () => void): () => void {
   const list = query();
-  list?.addEventListener('change', onChange);
+  list.addEventListener('change', onChange);
   return () => {
-    list?.removeEventListener('change', onChange);
+    list.removeEventListener('change', onChange);
   };
 }
 
 export function isNarrowScreen(): boolean {
-  return query()?.matches ?? false;
+  return query().matches;
 }
 
 export function useNarrowScreen(): boolean {

@@ -104,7 +104,7 @@ export function useWindowRows(options: WindowRowsOptions): WindowRows {
 
   const observer = useRef<ResizeObserver | null>(null);
   const measure = useCallback((element: HTMLElement | null) => {
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    if (!element) return undefined;
     observer.current ??= new ResizeObserver((entries) => {
       const { keyOf, estimate, sizes: measured, listTop: top } = latest.current;
       let shift = 0;
