@@ -3,28 +3,10 @@
  * schedule.url, and only its host as base_url.
  */
 import { expect, test } from 'vitest';
+import { frabDayWithEvent } from '../../tests/helpers/frab-day';
 import { importSchedule } from './registry';
 
-const day = {
-  index: 1,
-  date: '2025-08-01',
-  rooms: {
-    Hall: [
-      {
-        guid: '00000000-0000-4000-8000-000000000001',
-        id: 1,
-        date: '2025-08-01T10:00:00+02:00',
-        start: '10:00',
-        duration: '00:30',
-        room: 'Hall',
-        title: 'Opening',
-        type: 'Talk',
-        persons: [],
-        links: [],
-      },
-    ],
-  },
-};
+const day = frabDayWithEvent();
 
 function linkOf(schedule: Record<string, unknown>): string | undefined {
   const result = importSchedule(new TextEncoder().encode(JSON.stringify({ schedule })), { fileName: 'x.json' });

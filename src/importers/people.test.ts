@@ -3,6 +3,7 @@
  * names its speaker only as ORGANIZER;CN= shows that name rather than no one.
  */
 import { expect, test } from 'vitest';
+import { frabDayWithEvent } from '../../tests/helpers/frab-day';
 import { importSchedule } from './registry';
 
 const ics = (lines: string[]) =>
@@ -52,30 +53,14 @@ test('the same person twice is one person, as first written, in frab too', () =>
         end: '2025-08-01',
         time_zone_name: 'Europe/Berlin',
         days: [
-          {
-            index: 1,
-            date: '2025-08-01',
-            rooms: {
-              Hall: [
-                {
-                  guid: '00000000-0000-4000-8000-000000000001',
-                  id: 1,
-                  date: '2025-08-01T10:00:00+02:00',
-                  start: '10:00',
-                  duration: '00:30',
-                  room: 'Hall',
-                  title: 'Two of one',
-                  type: 'Talk',
-                  persons: [
-                    { public_name: 'Ada Lovelace' },
-                    { public_name: 'ada  lovelace' },
-                    { public_name: 'Charles Babbage' },
-                  ],
-                  links: [],
-                },
-              ],
-            },
-          },
+          frabDayWithEvent({
+            title: 'Two of one',
+            persons: [
+              { public_name: 'Ada Lovelace' },
+              { public_name: 'ada  lovelace' },
+              { public_name: 'Charles Babbage' },
+            ],
+          }),
         ],
       },
     },
