@@ -9,7 +9,7 @@ export interface DayGroup {
 
 export function byStartThenTitle(a: Session, b: Session): number {
   return (
-    Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || a.title.localeCompare(b.title)
+    instantOf(a.start) - instantOf(b.start) || instantOf(a.end) - instantOf(b.end) || a.title.localeCompare(b.title)
   );
 }
 
@@ -71,13 +71,11 @@ const ordered = new WeakMap<readonly Session[], readonly Session[]>();
 export function inTimeOrder(sessions: readonly Session[]): readonly Session[] {
   const known = ordered.get(sessions);
   if (known) return known;
-  const before = (a: Session, b: Session) =>
-    instantOf(a.start) - instantOf(b.start) || instantOf(a.end) - instantOf(b.end) || a.title.localeCompare(b.title);
   let result = sessions;
   for (let i = 1; i < sessions.length; i++) {
     const a = sessions[i - 1];
     const b = sessions[i];
-    if (a && b && before(a, b) > 0) {
+    if (a && b && byStartThenTitle(a, b) > 0) {
       // Out of order: sorted with each session's instants read once, not in every comparison.
       const keyed = sessions.map((session) => ({
         session,
