@@ -1,11 +1,65 @@
-// Lint rules that keep the architecture honest (the layers are in README.md, "How the code is arranged"):
-// data flows importers -> schedule, store -> schedule, components -> schedule + store, app -> all.
+// Lint rules that keep the architecture honest (the map is README.md's "How the code is arranged"): data
+// flows importers -> schedule -> library -> store -> session, navigation, ui -> features -> app, never back up,
+// and a feature never imports another feature (they meet in app/).
+import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const layer = (name) => `./src/${name}`;
+const all = ['schedule', 'importers', 'library', 'store', 'session', 'navigation', 'ui', 'features', 'app'];
+const except = (...allowed) => all.filter((name) => !allowed.includes(name)).map(layer);
+
+// One zone per feature folder, read from the disk, so a new feature is held by the rule from its first file.
+const features = readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const layerZones = [
+  // The domain is pure: no React, no store, no importers, no app.
+  { target: layer('schedule'), from: except('schedule') },
+  // Importers produce schedules; they know nothing of the UI or of where schedules are kept.
+  { target: layer('importers'), from: except('importers', 'schedule') },
+  // The library keeps and opens schedules (importers, IndexedDB); it knows nothing of the UI.
+  { target: layer('library'), from: except('library', 'importers', 'schedule') },
+  { target: layer('store'), from: except('store', 'schedule') },
+  // Props-only pieces and browser hooks: no store, no library, no feature.
+  { target: layer('ui'), from: except('ui', 'schedule') },
+  // The URL as state: no store (what the URL says is not saved anywhere else).
+  { target: layer('navigation'), from: except('navigation', 'schedule', 'ui') },
+  // The session as every view shows it.
+  { target: layer('session'), from: except('session', 'schedule', 'store', 'ui', 'navigation') },
+  // Features reach importers only through the library (which loads them when used), and never each other.
+  { target: layer('features'), from: [layer('app'), layer('importers')] },
+  ...features.map((feature) => ({
+    target: layer(`features/${feature}`),
+    from: layer('features'),
+    except: [`./${feature}`],
+    message: `A feature never imports another feature: they meet in src/app/.`,
+  })),
+  // Only the entry point reaches the app.
+  { target: './src/!(main.tsx|app)/**', from: layer('app') },
+];
+
+// Small files and functions: a file over 300 lines or a function over 60 (.ts) / 120 (.tsx, a component's
+// markup) has more than one job. The files that are over today are listed, and the list may only shrink
+// (scripts/lint-boundaries.test.ts): it is read by that test too.
+const longFiles = JSON.parse(readFileSync(`${import.meta.dirname}/scripts/long-files.json`, 'utf8'));
+const length = { max: 300, skipBlankLines: false, skipComments: false };
+const functionLength = (max) => ['error', { max, skipBlankLines: false, skipComments: false, IIFEs: true }];
+
+// The two owners of the browser's key-value storage: the store (what is saved) and the scroll memory.
+const storageOwners = ['src/store/**', 'src/navigation/scroll-memory.ts'];
+const storageGlobals = ['localStorage', 'sessionStorage'].map((name) => ({
+  name,
+  message: 'Saved values are src/store/’s job (scroll positions are src/navigation/scroll-memory.ts’s).',
+}));
+const storageProperties = ['localStorage', 'sessionStorage'].map((property) => ({
+  object: 'window',
+  property,
+  message: 'Saved values are src/store/’s job (scroll positions are src/navigation/scroll-memory.ts’s).',
+}));
 
 // Libraries that are wrapped in one module each, and the reasons.
 const restrictedPaths = [
@@ -28,7 +82,16 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // lint-probe.ts files exist only in memory, in scripts/lint-boundaries.test.ts.
-        projectService: { allowDefaultProject: ['src/*/lint-probe.ts', 'scripts/lint-probe.ts'] },
+        projectService: {
+          allowDefaultProject: [
+            'src/*/lint-probe.ts',
+            'src/*/lint-probe.tsx',
+            'src/features/*/lint-probe.ts',
+            'scripts/lint-probe.ts',
+          ],
+          // One probe per feature folder and per layer: more than the default of 8.
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 40,
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -43,31 +106,27 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'import-x/no-cycle': 'error',
       'import-x/no-default-export': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            // The domain is pure: no React, no store, no importers, no app.
-            {
-              target: layer('schedule'),
-              from: [layer('importers'), layer('library'), layer('store'), layer('components'), layer('app')],
-            },
-            // Importers produce schedules; they know nothing of the UI or of where schedules are kept.
-            {
-              target: layer('importers'),
-              from: [layer('library'), layer('store'), layer('components'), layer('app')],
-            },
-            // The library keeps and opens schedules (importers, IndexedDB); it knows nothing of the UI.
-            { target: layer('library'), from: [layer('store'), layer('components'), layer('app')] },
-            { target: layer('store'), from: [layer('importers'), layer('library'), layer('components'), layer('app')] },
-            // Components reach importers only through the library (which loads them when used).
-            { target: layer('components'), from: [layer('app'), layer('importers')] },
-            // Only the entry point reaches the app.
-            { target: './src/!(main.tsx|app)/**', from: layer('app') },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'no-restricted-imports': ['error', { paths: restrictedPaths, patterns: restrictedPatterns }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', ...longFiles.files],
+    rules: { 'max-lines': ['error', length], 'max-lines-per-function': functionLength(60) },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', ...longFiles.files],
+    rules: { 'max-lines-per-function': functionLength(120) },
+  },
+  {
+    // Tests set up and inspect storage as they need; the app's code leaves it to its owners.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', ...storageOwners],
+    rules: {
+      'no-restricted-globals': ['error', ...storageGlobals],
+      'no-restricted-properties': ['error', ...storageProperties],
     },
   },
   {

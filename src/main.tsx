@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { Part } from './components/part';
+import { Part } from './ui/part';
 import { loadDefaultSchedule } from './app/default-schedule';
 import { startServiceWorker } from './app/service-worker';
 import { AppStatusBar } from './app/app-status';
 import { followLocale } from './schedule/time';
-import { followPageScroll } from './components/use-url-query';
+import { followPageScroll } from './navigation/scroll-memory';
 import './app/app.css';
 
 // Times follow the browser's clock (17:15 in Germany, 5:15 PM in the US); the words stay English.
@@ -14,7 +14,7 @@ followLocale(navigator.language);
 // The schedule's download (preloaded by index.html) is read while React starts.
 const bundled = loadDefaultSchedule();
 startServiceWorker();
-// Scroll positions are put back by the app once a view has rendered (src/components/use-url-query.ts).
+// Scroll positions are put back by the app once a view has rendered (src/navigation/scroll-memory.ts).
 window.history.scrollRestoration = 'manual';
 followPageScroll();
 const root = document.getElementById('root');

@@ -1,12 +1,12 @@
 import { lazy, useEffect, useState } from 'react';
-import { Part } from '../components/part';
+import { Part } from '../ui/part';
 import { loadDefaultSchedule, type BundledLoad } from './default-schedule';
 import { LibraryShell } from './library-shell';
-import { ScheduleUnreachable } from '../components/schedule-unreachable';
+import { ScheduleUnreachable } from '../features/conferences/schedule-unreachable';
 
 // A damaged bundled schedule is a build's mistake, rare: its page loads when needed.
 const ScheduleError = lazy(() =>
-  import('../components/schedule-error').then((module) => ({ default: module.ScheduleError })),
+  import('../features/conferences/schedule-error').then((module) => ({ default: module.ScheduleError })),
 );
 
 export function App({ bundled }: { bundled: Promise<BundledLoad> }) {

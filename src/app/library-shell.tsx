@@ -4,14 +4,14 @@
  * applying an update to one already kept. Each conference has its own stores (stars, zone, last view).
  */
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import { Part } from '../components/part';
-import { AttendeeApp } from '../components/attendee-app';
-import { ConferencePicker, type ConferenceChoice } from '../components/conference-picker';
-import type { OpenedSchedule } from '../components/open-schedule';
-import { ConferenceOriginContext, type ConferenceOrigin } from '../components/conference-origin';
+import { Part } from '../ui/part';
+import { AttendeePage } from './attendee-page';
+import { ConferencePicker, type ConferenceChoice } from '../features/conferences/conference-picker';
+import type { OpenedSchedule } from '../features/open-schedule/open-schedule';
+import { ConferenceOriginContext, type ConferenceOrigin } from '../session/conference-origin';
 import { useOpening } from './use-opening';
-import { useUrlQuery } from '../components/use-url-query';
-import { lastViewedConference, rememberViewedConference } from '../library/last-viewed';
+import { useUrlQuery } from '../navigation/use-url-query';
+import { lastViewedConference, rememberViewedConference } from '../store/last-viewed';
 import type { KeptConference } from '../library/kept-schedules';
 import { isConferenceId } from '../schedule/ids';
 import type { ShareEnvelope } from '../schedule/share-target';
@@ -22,11 +22,11 @@ const loadKept = () => import('../library/kept-schedules');
 const loadActions = () => import('./library-actions');
 // Asked only when a file or link would replace a kept conference.
 const ReplaceConfirm = lazy(() =>
-  import('../components/replace-confirm').then((module) => ({ default: module.ReplaceConfirm })),
+  import('../features/open-schedule/replace-confirm').then((module) => ({ default: module.ReplaceConfirm })),
 );
 // "Open a schedule" arrives a moment after the page: most visits never open one.
 const OpenSchedule = lazy(() =>
-  import('../components/open-schedule').then((module) => ({ default: module.OpenSchedule })),
+  import('../features/open-schedule/open-schedule').then((module) => ({ default: module.OpenSchedule })),
 );
 
 type Shown =
@@ -308,7 +308,7 @@ export function LibraryShell({ bundled }: { bundled: Schedule }) {
   return (
     <ConferenceOriginContext.Provider value={origin}>
       <ItineraryStoreProvider conferenceId={conference.id}>
-        <AttendeeApp key={conference.id} schedule={shown.schedule} conferenceTitles={titles} toolbar={toolbar} />
+        <AttendeePage key={conference.id} schedule={shown.schedule} conferenceTitles={titles} toolbar={toolbar} />
       </ItineraryStoreProvider>
     </ConferenceOriginContext.Provider>
   );

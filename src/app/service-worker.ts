@@ -29,7 +29,7 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** Said by an error boundary (src/components/part.tsx), or by Vite's loader when a lazy chunk fails. */
+/** Said by an error boundary (src/ui/part.tsx), or by Vite's loader when a lazy chunk fails. */
 function reportMissingPart(): void {
   set({ partMissing: true });
 }

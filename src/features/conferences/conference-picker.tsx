@@ -3,7 +3,7 @@
  * (in the page, not a browser dialog); one opened from an address can be checked for a newer version.
  */
 import { useId, useState } from 'react';
-import { formatDateRange } from '../schedule/time';
+import { formatDateRange } from '../../schedule/time';
 
 /** Text without the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
 function withoutDirectionControls(text: string): string {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { formatDayHeading } from '../schedule/time';
-import type { FilterCounts, FilterOptions, Filters } from '../schedule/filter';
-import type { Session } from '../schedule/types';
+import { formatDayHeading } from '../../schedule/time';
+import type { FilterCounts, FilterOptions, Filters } from '../../schedule/filter';
+import type { Session } from '../../schedule/types';
 import { StarFilters } from './star-counts';
 
 interface FilterPanelProps {

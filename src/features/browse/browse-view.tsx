@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { groupByDay, inTimeOrder } from '../schedule/agenda';
+import { groupByDay, inTimeOrder } from '../../schedule/agenda';
 import {
   applyFilters,
   busyTimes,
@@ -9,11 +9,11 @@ import {
   prepareSearch,
   type FilterOptions,
   type Filters,
-} from '../schedule/filter';
-import type { Conference, Session, SessionId } from '../schedule/types';
-import { useMaybeIdsWhen, useStarredIdsWhen } from '../store/itinerary-store';
+} from '../../schedule/filter';
+import type { Conference, Session, SessionId } from '../../schedule/types';
+import { useMaybeIdsWhen, useStarredIdsWhen } from '../../store/itinerary-store';
 import { FilterPanel, SearchBox } from './filter-panel';
-import { useNarrowScreen } from './use-narrow-screen';
+import { useNarrowScreen } from '../../ui/use-narrow-screen';
 import { SessionList } from './session-list';
 
 interface BrowseViewProps {

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { groupByDay } from '../schedule/agenda';
-import { decodeShare, shareProblemMessage } from '../schedule/share';
-import { expandShare } from '../schedule/share-target';
-import { formatDayHeading } from '../schedule/time';
-import type { Schedule } from '../schedule/types';
-import { useItineraryActions, useStarredIds } from '../store/itinerary-store';
-import { QueryLink } from './query-link';
-import { SessionCard } from './session-card';
+import { groupByDay } from '../../schedule/agenda';
+import { decodeShare, shareProblemMessage } from '../../schedule/share';
+import { expandShare } from '../../schedule/share-target';
+import { formatDayHeading } from '../../schedule/time';
+import type { Schedule } from '../../schedule/types';
+import { useItineraryActions, useStarredIds } from '../../store/itinerary-store';
+import { QueryLink } from '../../navigation/query-link';
+import { SessionCard } from '../../session/session-card';
 
 interface SharedAgendaViewProps {
   readonly schedule: Schedule;

@@ -7,11 +7,11 @@
  * unmounted card scrolls it in first.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
-import type { DayGroup } from '../schedule/agenda';
-import { formatDayHeading, formatShortDay } from '../schedule/time';
-import type { Conference, IsoDate, Session, SessionId } from '../schedule/types';
-import { useJumpHandler } from './jump';
-import { SessionCard } from './session-card';
+import type { DayGroup } from '../../schedule/agenda';
+import { formatDayHeading, formatShortDay } from '../../schedule/time';
+import type { Conference, IsoDate, Session, SessionId } from '../../schedule/types';
+import { useJumpHandler } from '../../navigation/jump';
+import { SessionCard } from '../../session/session-card';
 import { useWindowRows, type RowItem } from './window-rows';
 
 type Row = { readonly kind: 'day'; readonly date: IsoDate } | { readonly kind: 'session'; readonly session: Session };

@@ -4,9 +4,9 @@
  * panel or the list.
  */
 import { useMemo } from 'react';
-import { busyTimes, fitsFreeTime, type Filters } from '../schedule/filter';
-import type { Session } from '../schedule/types';
-import { useMaybeIds, useStarCount, useStarredIds } from '../store/itinerary-store';
+import { busyTimes, fitsFreeTime, type Filters } from '../../schedule/filter';
+import type { Session } from '../../schedule/types';
+import { useMaybeIds, useStarCount, useStarredIds } from '../../store/itinerary-store';
 
 export function AgendaCount() {
   const count = useStarCount();

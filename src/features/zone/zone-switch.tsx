@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
-import { zoneLabel, sameOffsetThroughout } from '../schedule/time';
-import type { Conference } from '../schedule/types';
-import type { ZoneMode } from '../store/itinerary-store';
+import { zoneLabel, sameOffsetThroughout } from '../../schedule/time';
+import type { Conference } from '../../schedule/types';
+import type { ZoneMode } from '../../store/itinerary-store';
 
 interface ZoneSwitchProps {
   readonly conference: Conference;

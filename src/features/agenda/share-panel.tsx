@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { encodeShareCompact } from '../schedule/share';
-import type { SessionId } from '../schedule/types';
-import { QrCode } from './qr-code';
-import { useConferenceOrigin, type ConferenceOrigin } from './conference-origin';
+import { encodeShareCompact } from '../../schedule/share';
+import type { SessionId } from '../../schedule/types';
+import { QrCode } from '../../ui/qr-code';
+import { useConferenceOrigin, type ConferenceOrigin } from '../../session/conference-origin';
 
 /** The share link of an agenda: this page's address with the (compressed, when shorter) share value. */
 export async function shareLink(

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import { buildAgenda } from '../schedule/agenda';
-import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../schedule/time';
-import type { Schedule, Session, SessionId } from '../schedule/types';
+import { buildAgenda } from '../../schedule/agenda';
+import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../../schedule/time';
+import type { Schedule, Session, SessionId } from '../../schedule/types';
 import { TakeAway } from './take-away';
-import { useItineraryActions, useMaybes, useScheduleUpdate, useStarredIds } from '../store/itinerary-store';
-import { SessionCard } from './session-card';
-import { QueryLink } from './query-link';
+import { useItineraryActions, useMaybes, useScheduleUpdate, useStarredIds } from '../../store/itinerary-store';
+import { SessionCard } from '../../session/session-card';
+import { QueryLink } from '../../navigation/query-link';
 import { AgendaTimeline } from './agenda-timeline';
-import { MaybeButton } from './maybe-button';
-import { usePersistentStorage } from './use-persistent-storage';
-import { useUrlQuery } from './use-url-query';
+import { MaybeButton } from '../../session/maybe-button';
+import { usePersistentStorage } from '../../store/use-persistent-storage';
+import { useUrlQuery } from '../../navigation/use-url-query';
 
 interface AgendaViewProps {
   readonly schedule: Schedule;

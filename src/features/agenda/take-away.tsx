@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { REMINDER_MINUTES } from '../schedule/reminders';
-import { chooseReminder, useReminder } from '../store/reminder';
-import type { Schedule, Session, SessionId } from '../schedule/types';
-import { useItineraryActions } from '../store/itinerary-store';
-import { calendarFor, downloadText } from './download';
+import { REMINDER_MINUTES } from '../../schedule/reminders';
+import { chooseReminder, useReminder } from '../../store/reminder';
+import type { Schedule, Session, SessionId } from '../../schedule/types';
+import { useItineraryActions } from '../../store/itinerary-store';
+import { calendarFor, downloadText } from '../../session/download';
 import { SharePanel } from './share-panel';
 
 interface TakeAwayProps {

@@ -1,22 +1,23 @@
 import { lazy, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { Part } from './part';
+import { Part } from '../ui/part';
 import { flushSync } from 'react-dom';
 import { applyFilters, filterOptions, NO_FILTERS, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
 import { formatDateRange, viewerTimeZone, zoneLabel } from '../schedule/time';
 import type { Schedule, Session } from '../schedule/types';
 import { useItineraryActions, useScheduleUpdate, useStorageStatus, useZoneMode } from '../store/itinerary-store';
-import { BrowseView } from './browse-view';
-import { AgendaCount } from './star-counts';
-import { takeRestoredScroll, useUrlQuery } from './use-url-query';
-import { QueryLink } from './query-link';
-import { useNow } from './use-now';
-import { isNarrowScreen } from './use-narrow-screen';
-import { AskToKeepStars } from './use-persistent-storage';
-import { ZoneSwitch } from './zone-switch';
-import { loadQrEncoder } from './qr-encoder';
+import { BrowseView } from '../features/browse/browse-view';
+import { AgendaCount } from '../features/browse/star-counts';
+import { useUrlQuery } from '../navigation/use-url-query';
+import { takeRestoredScroll } from '../navigation/scroll-memory';
+import { QueryLink } from '../navigation/query-link';
+import { useNow } from '../ui/use-now';
+import { isNarrowScreen } from '../ui/use-narrow-screen';
+import { AskToKeepStars } from '../store/use-persistent-storage';
+import { ZoneSwitch } from '../features/zone/zone-switch';
+import { loadQrEncoder } from '../ui/qr-encoder';
 
-interface AttendeeAppProps {
+interface AttendeePageProps {
   readonly schedule: Schedule;
   /** Shown at the top of the page: the conference picker and "Open a schedule". */
   readonly toolbar?: ReactNode;
@@ -30,12 +31,16 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
 // What only some visits need loads when needed, keeping the first load small: My agenda (with print,
 // calendar and share), a shared agenda, and the printed page.
-const AgendaView = lazy(() => import('./agenda-view').then((module) => ({ default: module.AgendaView })));
+const AgendaView = lazy(() =>
+  import('../features/agenda/agenda-view').then((module) => ({ default: module.AgendaView })),
+);
 const SharedAgendaView = lazy(() =>
-  import('./shared-agenda-view').then((module) => ({ default: module.SharedAgendaView })),
+  import('../features/shared-agenda/shared-agenda-view').then((module) => ({ default: module.SharedAgendaView })),
 );
 // What an update changed: shown after a schedule update only, so its code loads then.
-const AgendaChanges = lazy(() => import('./agenda-changes').then((module) => ({ default: module.AgendaChanges })));
+const AgendaChanges = lazy(() =>
+  import('../features/agenda/agenda-changes').then((module) => ({ default: module.AgendaChanges })),
+);
 function AgendaChangesIfAny({ zone }: { zone: string }) {
   const { changes } = useScheduleUpdate();
   if (changes.length === 0) return null;
@@ -47,8 +52,12 @@ function AgendaChangesIfAny({ zone }: { zone: string }) {
 }
 // Storage trouble (a damaged saved agenda, a full quota) is rare: its notice loads when there is some.
 // What the importer said about the file: folded under the title, so it may arrive a moment later.
-const FileNotes = lazy(() => import('./file-notes').then((module) => ({ default: module.FileNotes })));
-const StorageNotice = lazy(() => import('./storage-notice').then((module) => ({ default: module.StorageNotice })));
+const FileNotes = lazy(() =>
+  import('../features/conferences/file-notes').then((module) => ({ default: module.FileNotes })),
+);
+const StorageNotice = lazy(() =>
+  import('../features/storage-notice/storage-notice').then((module) => ({ default: module.StorageNotice })),
+);
 function StorageNoticeIfAny() {
   const { saveFailed, recovery, noticeDismissed } = useStorageStatus();
   if (!saveFailed && !(recovery && !noticeDismissed)) return null;
@@ -59,12 +68,14 @@ function StorageNoticeIfAny() {
   );
 }
 // Now and Next: only while the conference is on (or over), so its code loads then.
-const NowBanner = lazy(() => import('./now-banner').then((module) => ({ default: module.NowBanner })));
-type PrintAgendaComponent = typeof import('./print-agenda').PrintAgenda;
+const NowBanner = lazy(() =>
+  import('../features/now-next/now-banner').then((module) => ({ default: module.NowBanner })),
+);
+type PrintAgendaComponent = typeof import('../features/print/print-agenda').PrintAgenda;
 let printAgenda: Promise<PrintAgendaComponent> | null = null;
 /** The printed agenda's component, loaded once; it must be at hand when the browser's Print is chosen. */
 function loadPrintAgenda(): Promise<PrintAgendaComponent> {
-  printAgenda ??= import('./print-agenda').then((module) => module.PrintAgenda);
+  printAgenda ??= import('../features/print/print-agenda').then((module) => module.PrintAgenda);
   return printAgenda;
 }
 // Asked for as soon as this code runs (while the schedule downloads), not when the first card shows: the
@@ -80,12 +91,12 @@ const loading = (
 /** Parameters that are not part of a conference's own view, so not remembered for it. */
 const NOT_REMEMBERED = ['share', 'conference', 'schedule'];
 
-export function AttendeeApp({
+export function AttendeePage({
   schedule,
   viewerZone: givenViewerZone,
   conferenceTitles = NO_TITLES,
   toolbar,
-}: AttendeeAppProps) {
+}: AttendeePageProps) {
   const { conference, sessions } = schedule;
   const { params, navigate } = useUrlQuery();
   const zoneMode = useZoneMode();

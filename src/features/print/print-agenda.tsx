@@ -5,12 +5,12 @@
  * the schedule version. Mounted only once someone prints.
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { buildAgenda, type AgendaItem } from '../schedule/agenda';
-import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../schedule/time';
-import { roomWord } from '../schedule/room';
-import type { Schedule, SessionId } from '../schedule/types';
-import { useMaybes, useStarredIds } from '../store/itinerary-store';
-import { QrCode } from './qr-code';
+import { buildAgenda, type AgendaItem } from '../../schedule/agenda';
+import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../../schedule/time';
+import { roomWord } from '../../schedule/room';
+import type { Schedule, SessionId } from '../../schedule/types';
+import { useMaybes, useStarredIds } from '../../store/itinerary-store';
+import { QrCode } from '../../ui/qr-code';
 
 function shortAddress(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');

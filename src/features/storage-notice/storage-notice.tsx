@@ -1,4 +1,4 @@
-import { useItineraryActions, useStorageStatus } from '../store/itinerary-store';
+import { useItineraryActions, useStorageStatus } from '../../store/itinerary-store';
 
 const REASONS = {
   unreadable: 'was damaged',

@@ -2,7 +2,7 @@
  * What the importer said about the file this schedule came from (repairs, doubts, sessions it could not
  * read), kept with the schedule: "2 notes about this file", folded, each with its line or session.
  */
-import type { Diagnostic } from '../schedule/types';
+import type { Diagnostic } from '../../schedule/types';
 
 export function FileNotes({ diagnostics, file }: { diagnostics: readonly Diagnostic[]; file: string }) {
   if (diagnostics.length === 0) return null;

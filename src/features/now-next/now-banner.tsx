@@ -5,12 +5,12 @@
  * list, whose filters are cleared (and the link says so) when they hide it.
  */
 import type { ReactNode } from 'react';
-import { nextStarred, starredFirst, startingSoon, type ConferenceMoment } from '../schedule/now';
-import { civilDateInZone, formatStart } from '../schedule/time';
-import type { Schedule, Session, SessionId } from '../schedule/types';
-import { useStarredIds } from '../store/itinerary-store';
-import { useReminder } from '../store/reminder';
-import { QueryLink } from './query-link';
+import { nextStarred, starredFirst, startingSoon, type ConferenceMoment } from '../../schedule/now';
+import { civilDateInZone, formatStart } from '../../schedule/time';
+import type { Schedule, Session, SessionId } from '../../schedule/types';
+import { useStarredIds } from '../../store/itinerary-store';
+import { useReminder } from '../../store/reminder';
+import { QueryLink } from '../../navigation/query-link';
 
 export interface NowBannerProps {
   readonly moment: ConferenceMoment;

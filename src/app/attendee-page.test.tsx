@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AttendeeApp } from './attendee-app';
-import type { SessionCardProps } from './session-card';
+import { AttendeePage } from './attendee-page';
+import type { SessionCardProps } from '../session/session-card';
 import {
   createItineraryStores,
   ItineraryStoreProvider,
@@ -22,8 +22,8 @@ const renders = vi.hoisted(() => {
 });
 const report = (id: string) => renders.listener?.(id);
 
-vi.mock('./session-card', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./session-card')>();
+vi.mock('../session/session-card', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../session/session-card')>();
   const { Profiler, createElement, memo } = await import('react');
   const SessionCard = memo(function ProfiledCard(props: SessionCardProps) {
     return createElement(
@@ -35,8 +35,8 @@ vi.mock('./session-card', async (importOriginal) => {
   return { ...real, SessionCard };
 });
 
-vi.mock('./star-counts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./star-counts')>();
+vi.mock('../features/browse/star-counts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../features/browse/star-counts')>();
   const { Profiler, createElement } = await import('react');
   return {
     ...real,
@@ -62,7 +62,7 @@ function renderApp({
   const stores = createItineraryStores('parsl-sc24', storage ? () => storage : undefined);
   const view = render(
     <ItineraryStoresProvider stores={stores}>
-      <AttendeeApp schedule={schedule} viewerZone={viewerZone} />
+      <AttendeePage schedule={schedule} viewerZone={viewerZone} />
     </ItineraryStoresProvider>,
   );
   return { ...view, stores };
@@ -257,7 +257,7 @@ describe('stars', () => {
     const pressed = (name: RegExp) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
     const view = render(
       <ItineraryStoreProvider conferenceId="provider-probe-a">
-        <AttendeeApp schedule={schedule} viewerZone="America/New_York" />
+        <AttendeePage schedule={schedule} viewerZone="America/New_York" />
       </ItineraryStoreProvider>,
     );
     expect(pressed(/^Star Making Sense/)).toBe('true');
@@ -272,7 +272,7 @@ describe('stars', () => {
     });
     view.rerender(
       <ItineraryStoreProvider conferenceId="provider-probe-b">
-        <AttendeeApp schedule={schedule} viewerZone="America/New_York" />
+        <AttendeePage schedule={schedule} viewerZone="America/New_York" />
       </ItineraryStoreProvider>,
     );
     expect(pressed(/^Star Making Sense/)).toBe('false');
@@ -576,7 +576,7 @@ describe('a shared agenda', () => {
     const stores = createItineraryStores('parsl-sc24');
     render(
       <ItineraryStoresProvider stores={stores}>
-        <AttendeeApp
+        <AttendeePage
           schedule={schedule}
           viewerZone="America/New_York"
           conferenceTitles={new Map([['isc-2025', 'ISC 2025']])}

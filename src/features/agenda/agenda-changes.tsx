@@ -1,8 +1,8 @@
 /** What the last update of the schedule changed in the attendee's agenda, until they dismiss it. */
 import type { ReactNode } from 'react';
-import type { AgendaChange } from '../schedule/changes';
-import { formatDatedTimeRange } from '../schedule/time';
-import { useItineraryActions, useScheduleUpdate } from '../store/itinerary-store';
+import type { AgendaChange } from '../../schedule/changes';
+import { formatDatedTimeRange } from '../../schedule/time';
+import { useItineraryActions, useScheduleUpdate } from '../../store/itinerary-store';
 
 function when(snapshot: { start: string; end: string }, zone: string): string {
   return formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone);

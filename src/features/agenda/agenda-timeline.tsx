@@ -4,11 +4,11 @@
  * list's order, so keyboard and screen readers meet them as in the list.
  */
 import type { CSSProperties } from 'react';
-import type { AgendaDay, AgendaItem } from '../schedule/agenda';
-import { layOutDay } from '../schedule/timeline';
-import { formatDayHeading, formatTimeRange } from '../schedule/time';
-import type { SessionId } from '../schedule/types';
-import { MaybeButton } from './maybe-button';
+import type { AgendaDay, AgendaItem } from '../../schedule/agenda';
+import { layOutDay } from '../../schedule/timeline';
+import { formatDayHeading, formatTimeRange } from '../../schedule/time';
+import type { SessionId } from '../../schedule/types';
+import { MaybeButton } from '../../session/maybe-button';
 
 const PX_PER_MINUTE = 1.5;
 

@@ -5,7 +5,7 @@
  * caller. Firefox may show a prompt; Chromium and Safari decide by themselves.
  */
 import { useEffect, useState } from 'react';
-import { useWhileStarred } from '../store/itinerary-store';
+import { useWhileStarred } from './itinerary-store';
 
 export type Persistence = 'pending' | 'granted' | 'refused' | 'unsupported';
 

@@ -4,8 +4,8 @@
  * of Sessionize's times, a post's year), the form asks for it and tries again.
  */
 import { useEffect, useId, useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
-import type { Schedule } from '../schedule/types';
-import type { ImportResult, KeptSource, NeededInput } from '../library/open-schedule';
+import type { Schedule } from '../../schedule/types';
+import type { ImportResult, KeptSource, NeededInput } from '../../library/open-schedule';
 
 export interface OpenedSchedule {
   readonly schedule: Schedule;
@@ -42,7 +42,7 @@ type Status =
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 function loadOpener() {
-  return import('../library/open-schedule');
+  return import('../../library/open-schedule');
 }
 
 interface OpenScheduleProps {
