@@ -58,7 +58,7 @@ export default defineConfig({
           groups: [
             {
               name: 'start',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]schedule[\\/]time\.ts|vite[\\/]preload-helper|jsx-runtime/,
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]schedule[\\/]time(-format)?\.ts|vite[\\/]preload-helper|jsx-runtime/,
             },
           ],
         },

@@ -83,7 +83,8 @@ describe('the layering rule', () => {
   );
 
   test('an allowed import passes', async () => {
-    const code = "import { formatTimeRange } from '../../schedule/time';\nexport const probe = formatTimeRange;\n";
+    const code =
+      "import { formatTimeRange } from '../../schedule/time-format';\nexport const probe = formatTimeRange;\n";
     expect(await ruleIds('src/features/browse/lint-probe.ts', code)).toEqual([]);
   });
 }, 60_000);

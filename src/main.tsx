@@ -5,12 +5,11 @@ import { Part } from './ui/part';
 import { loadDefaultSchedule } from './app/default-schedule';
 import { startServiceWorker } from './app/service-worker';
 import { AppStatusBar } from './app/app-status';
-import { followLocale } from './schedule/time';
+import { clockStyleOf } from './schedule/time-format';
+import { ClockContext } from './session/display';
 import { followPageScroll } from './navigation/scroll-memory';
 import './app/app.css';
 
-// Times follow the browser's clock (17:15 in Germany, 5:15 PM in the US); the words stay English.
-followLocale(navigator.language);
 // The schedule's download (preloaded by index.html) is read while React starts.
 const bundled = loadDefaultSchedule();
 startServiceWorker();
@@ -21,9 +20,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <Part>
-      <App bundled={bundled} />
-    </Part>
+    {/* Times follow the browser's clock (17:15 in Germany, 5:15 PM in the US); the words stay English. */}
+    <ClockContext value={clockStyleOf(navigator.language)}>
+      <Part>
+        <App bundled={bundled} />
+      </Part>
+    </ClockContext>
     <AppStatusBar />
   </StrictMode>,
 );

@@ -3,7 +3,8 @@ import { Part } from '../ui/part';
 import { flushSync } from 'react-dom';
 import { applyFilters, filterOptions, NO_FILTERS, readFilters, writeFilters, type Filters } from '../schedule/filter';
 import { conferenceMoment } from '../schedule/now';
-import { formatDateRange, viewerTimeZone, zoneLabel } from '../schedule/time';
+import { viewerTimeZone } from '../schedule/time';
+import { formatDateRange, zoneLabel } from '../schedule/time-format';
 import type { Schedule, Session } from '../schedule/types';
 import { useItineraryActions, useScheduleUpdate, useStorageStatus, useZoneMode } from '../store/itinerary-store';
 import { BrowseView } from '../features/browse/browse-view';
@@ -16,6 +17,7 @@ import { isNarrowScreen } from '../ui/use-narrow-screen';
 import { AskToKeepStars } from '../store/use-persistent-storage';
 import { ZoneSwitch } from '../features/zone/zone-switch';
 import { loadQrEncoder } from '../ui/qr-encoder';
+import { useClock } from '../session/display';
 
 interface AttendeePageProps {
   readonly schedule: Schedule;
@@ -97,6 +99,7 @@ export function AttendeePage({
   conferenceTitles = NO_TITLES,
   toolbar,
 }: AttendeePageProps) {
+  const clock = useClock();
   const { conference, sessions } = schedule;
   const { params, navigate } = useUrlQuery();
   const zoneMode = useZoneMode();
@@ -246,7 +249,7 @@ export function AttendeePage({
             {toolbar}
             <h1>{conference.title}</h1>
             <p className="meta">
-              {formatDateRange(conference.start, conference.end)}
+              {formatDateRange(conference.start, conference.end, clock)}
               {conference.place ? ` · ${conference.place}` : ''}
             </p>
             {conference.url ? (

@@ -4,7 +4,9 @@
  * Categories carry what other formats have as fields: the session format is the type, and track, level and
  * language are categories by those names. Service sessions (breaks, lunch) are sessions too.
  */
-import { formatDateRange, isRealDate, parseCivilDate, toIsoInZone, wallTimeToInstant } from '../schedule/time';
+import { isRealDate, parseCivilDate, toIsoInZone, wallTimeToInstant } from '../schedule/time';
+// The importer names the dates in the schedule's English, on the US clock (the viewer's clock is not known here).
+import { formatDateRange, US_CLOCK } from '../schedule/time-format';
 import type { Session } from '../schedule/types';
 import { normalizeUrl } from '../schedule/validate';
 import { assembleSchedule } from './core/assemble';
@@ -231,7 +233,7 @@ export function importSessionize(
   const days = sessions.map((session) => session.start.slice(0, 10)).sort();
   const first = days[0] ?? '';
   const last = days[days.length - 1] ?? '';
-  const dates = parseCivilDate(first) && parseCivilDate(last) ? formatDateRange(first, last) : '';
+  const dates = parseCivilDate(first) && parseCivilDate(last) ? formatDateRange(first, last, US_CLOCK) : '';
   return assembleSchedule({
     format: 'sessionize',
     bytes,

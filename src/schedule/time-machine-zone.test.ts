@@ -9,9 +9,6 @@ import fc from 'fast-check';
 import {
   civilDateInZone,
   dayShift,
-  formatDateRange,
-  formatDayHeading,
-  formatTimeRange,
   offsetMinutesAt,
   sameOffsetThroughout,
   startOfDayInZone,
@@ -20,6 +17,7 @@ import {
   type CivilDate,
   type WallTime,
 } from './time';
+import { US_CLOCK, formatDateRange, formatDayHeading, formatTimeRange } from './time-format';
 
 test('the machine zone is the one TZ names (so the runs under other zones test what they claim to)', () => {
   const named = process.env.TZ;
@@ -121,14 +119,14 @@ describe('toIsoInZone against an independent reading', () => {
 test('every time function gives the same text on every machine', () => {
   const bof = new Date('2024-11-19T22:15:00Z');
   const bofEnd = new Date('2024-11-19T23:45:00Z');
-  expect(formatTimeRange(bof, bofEnd, 'America/New_York')).toBe('5:15 – 6:45 PM EST');
-  expect(formatTimeRange(bof, bofEnd, 'Asia/Tokyo')).toBe('7:15 – 8:45 AM JST');
-  expect(formatTimeRange(bof, bofEnd, 'Pacific/Chatham')).toBe('12:00 – 1:30 PM GMT+13:45');
+  expect(formatTimeRange(bof, bofEnd, 'America/New_York', US_CLOCK)).toBe('5:15 – 6:45 PM EST');
+  expect(formatTimeRange(bof, bofEnd, 'Asia/Tokyo', US_CLOCK)).toBe('7:15 – 8:45 AM JST');
+  expect(formatTimeRange(bof, bofEnd, 'Pacific/Chatham', US_CLOCK)).toBe('12:00 – 1:30 PM GMT+13:45');
   expect(civilDateInZone(bof, 'Asia/Tokyo')).toBe('2024-11-20');
   expect(civilDateInZone(bof, 'America/New_York')).toBe('2024-11-19');
   expect(dayShift(bof, 'America/New_York', 'Asia/Tokyo')).toBe(1);
-  expect(formatDayHeading('2024-03-10')).toBe('Sunday, March 10');
-  expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
+  expect(formatDayHeading('2024-03-10', US_CLOCK)).toBe('Sunday, March 10');
+  expect(formatDateRange('2024-11-17', '2024-11-22', US_CLOCK)).toBe('November 17–22, 2024');
   expect(startOfDayInZone('2024-10-06', 'Australia/Lord_Howe')?.toISOString()).toBe('2024-10-05T13:30:00.000Z');
   expect(startOfDayInZone('2024-03-10', 'America/New_York')?.toISOString()).toBe('2024-03-10T05:00:00.000Z');
   expect(sameOffsetThroughout('America/New_York', 'America/Toronto', '2024-03-09', '2024-03-11')).toBe(true);

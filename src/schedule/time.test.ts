@@ -1,25 +1,27 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
-  clockStyleOf,
-  followLocale,
-  formatDatedTimeRange,
-  formatDateRange,
   dayShift,
-  formatDuration,
   sameOffsetThroughout,
   civilDateInZone,
-  formatDayHeading,
-  formatShortDay,
-  formatStart,
-  formatTimeRange,
   isValidTimeZone,
   toIsoInZone,
   wallTimeToInstant,
   weekdayOf,
-  zoneLabel,
 } from './time';
+import {
+  US_CLOCK,
+  clockStyleOf,
+  formatDatedTimeRange,
+  formatDateRange,
+  formatDuration,
+  formatDayHeading,
+  formatShortDay,
+  formatStart,
+  formatTimeRange,
+  zoneLabel,
+} from './time-format';
 
 const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';
@@ -127,13 +129,13 @@ describe('civil dates', () => {
   });
 
   test('a day heading names weekday, month and day', () => {
-    expect(formatDayHeading('2024-11-19')).toBe('Tuesday, November 19');
-    expect(formatShortDay('2024-11-19')).toBe('Tue 19');
-    expect(formatShortDay('2024-02-30')).toBe('2024-02-30');
+    expect(formatDayHeading('2024-11-19', US_CLOCK)).toBe('Tuesday, November 19');
+    expect(formatShortDay('2024-11-19', US_CLOCK)).toBe('Tue 19');
+    expect(formatShortDay('2024-02-30', US_CLOCK)).toBe('2024-02-30');
     // A start named by its weekday where it is not today, in the zone shown (Thursday 10:30 in Atlanta).
-    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'America/New_York', true)).toBe('Thu 10:30 AM EST');
-    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'America/New_York', false)).toBe('10:30 AM EST');
-    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'Asia/Tokyo', true)).toBe('Fri 12:30 AM JST');
+    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'America/New_York', true, US_CLOCK)).toBe('Thu 10:30 AM EST');
+    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'America/New_York', false, US_CLOCK)).toBe('10:30 AM EST');
+    expect(formatStart(new Date('2024-11-21T15:30:00Z'), 'Asia/Tokyo', true, US_CLOCK)).toBe('Fri 12:30 AM JST');
   });
 });
 
@@ -154,34 +156,34 @@ describe('labels', () => {
   });
 
   test('a time range shows the meridiem once when both ends share it, and the zone label', () => {
-    expect(formatTimeRange(new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z'), NY, US_CLOCK)).toBe(
       '5:15 – 6:45 PM EST',
     );
-    expect(formatTimeRange(new Date('2024-11-21T15:30:00Z'), new Date('2024-11-21T17:00:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-21T15:30:00Z'), new Date('2024-11-21T17:00:00Z'), NY, US_CLOCK)).toBe(
       '10:30 AM – 12:00 PM EST',
     );
   });
 
   test('a range across a daylight-saving change labels both ends', () => {
-    expect(formatTimeRange(new Date('2024-11-03T05:30:00Z'), new Date('2024-11-03T07:30:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-03T05:30:00Z'), new Date('2024-11-03T07:30:00Z'), NY, US_CLOCK)).toBe(
       '1:30 AM EDT – 2:30 AM EST',
     );
   });
 
   test('a session of a day or more names the day it ends; one past midnight but shorter does not', () => {
     // An exhibit from Monday 9 AM to Wednesday 6 PM.
-    expect(formatTimeRange(new Date('2024-11-18T14:00:00Z'), new Date('2024-11-20T23:00:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-18T14:00:00Z'), new Date('2024-11-20T23:00:00Z'), NY, US_CLOCK)).toBe(
       '9:00 AM – Wed, Nov 20, 6:00 PM EST',
     );
     // A whole day, midnight to midnight.
-    expect(formatTimeRange(new Date('2024-11-18T05:00:00Z'), new Date('2024-11-19T05:00:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-18T05:00:00Z'), new Date('2024-11-19T05:00:00Z'), NY, US_CLOCK)).toBe(
       '12:00 AM – Tue, Nov 19, 12:00 AM EST',
     );
     // Across the night the clocks go back: both labels.
-    expect(formatTimeRange(new Date('2024-11-02T13:00:00Z'), new Date('2024-11-04T23:00:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-02T13:00:00Z'), new Date('2024-11-04T23:00:00Z'), NY, US_CLOCK)).toBe(
       '9:00 AM EDT – Mon, Nov 4, 6:00 PM EST',
     );
-    expect(formatTimeRange(new Date('2024-11-20T04:00:00Z'), new Date('2024-11-20T06:00:00Z'), NY)).toBe(
+    expect(formatTimeRange(new Date('2024-11-20T04:00:00Z'), new Date('2024-11-20T06:00:00Z'), NY, US_CLOCK)).toBe(
       '11:00 PM – 1:00 AM EST',
     );
   });
@@ -219,15 +221,12 @@ describe('comparing zones for a conference', () => {
 });
 
 test('a conference’s dates read as people write them', () => {
-  expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
-  expect(formatDateRange('2024-11-30', '2024-12-02')).toBe('November 30 – December 2, 2024');
-  expect(formatDateRange('2025-06-05', '2025-06-05')).toBe('June 5, 2025');
+  expect(formatDateRange('2024-11-17', '2024-11-22', US_CLOCK)).toBe('November 17–22, 2024');
+  expect(formatDateRange('2024-11-30', '2024-12-02', US_CLOCK)).toBe('November 30 – December 2, 2024');
+  expect(formatDateRange('2025-06-05', '2025-06-05', US_CLOCK)).toBe('June 5, 2025');
 });
 
 describe('the attendee’s clock', () => {
-  afterEach(() => {
-    followLocale(null);
-  });
   const bof = [new Date('2024-11-19T22:15:00Z'), new Date('2024-11-19T23:45:00Z')] as const;
 
   test('a locale’s clock: 24-hour and day first in Germany and Britain, 12-hour and month first in the US', () => {
@@ -238,31 +237,30 @@ describe('the attendee’s clock', () => {
   });
 
   test('a German browser reads 17:15, with English words in its own date order', () => {
-    followLocale('de-DE');
-    expect(formatTimeRange(...bof, 'America/New_York')).toBe('17:15 – 18:45 EST');
-    expect(formatDatedTimeRange(...bof, 'America/New_York')).toBe('Tue 19 Nov, 17:15 – 18:45 EST');
-    expect(formatStart(bof[0], 'America/New_York', true)).toBe('Tue 17:15 EST');
-    expect(formatDayHeading('2024-11-19')).toBe('Tuesday 19 November');
-    expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('17–22 November 2024');
-    expect(formatDateRange('2024-11-30', '2024-12-02')).toBe('30 November – 2 December 2024');
+    const clock = clockStyleOf('de-DE');
+    expect(formatTimeRange(...bof, 'America/New_York', clock)).toBe('17:15 – 18:45 EST');
+    expect(formatDatedTimeRange(...bof, 'America/New_York', clock)).toBe('Tue 19 Nov, 17:15 – 18:45 EST');
+    expect(formatStart(bof[0], 'America/New_York', true, clock)).toBe('Tue 17:15 EST');
+    expect(formatDayHeading('2024-11-19', clock)).toBe('Tuesday 19 November');
+    expect(formatDateRange('2024-11-17', '2024-11-22', clock)).toBe('17–22 November 2024');
+    expect(formatDateRange('2024-11-30', '2024-12-02', clock)).toBe('30 November – 2 December 2024');
     // Before 10 a.m. the hour has two digits, as a 24-hour clock writes it.
     expect(
-      formatTimeRange(new Date('2024-11-21T14:05:00Z'), new Date('2024-11-21T15:00:00Z'), 'America/New_York'),
+      formatTimeRange(new Date('2024-11-21T14:05:00Z'), new Date('2024-11-21T15:00:00Z'), 'America/New_York', clock),
     ).toBe('09:05 – 10:00 EST');
   });
 
-  test('a US browser keeps 5:15 – 6:45 PM, and the choice can be set back', () => {
-    followLocale('de-DE');
-    followLocale('en-US');
-    expect(formatTimeRange(...bof, 'America/New_York')).toBe('5:15 – 6:45 PM EST');
-    expect(formatDatedTimeRange(...bof, 'America/New_York')).toBe('Tue, Nov 19, 5:15 – 6:45 PM EST');
-    expect(formatDateRange('2024-11-17', '2024-11-22')).toBe('November 17–22, 2024');
+  test('a US browser keeps 5:15 – 6:45 PM', () => {
+    const clock = clockStyleOf('en-US');
+    expect(formatTimeRange(...bof, 'America/New_York', clock)).toBe('5:15 – 6:45 PM EST');
+    expect(formatDatedTimeRange(...bof, 'America/New_York', clock)).toBe('Tue, Nov 19, 5:15 – 6:45 PM EST');
+    expect(formatDateRange('2024-11-17', '2024-11-22', clock)).toBe('November 17–22, 2024');
   });
 });
 
 test('an event with no end shows its start alone: no "6:30 – 6:30 PM", no "0 min"', () => {
   const at = new Date('2024-11-19T23:30:00Z');
-  expect(formatTimeRange(at, at, 'America/New_York')).toBe('6:30 PM EST');
+  expect(formatTimeRange(at, at, 'America/New_York', US_CLOCK)).toBe('6:30 PM EST');
   expect(formatDuration(at, at)).toBe('');
   expect(formatDuration(at, new Date('2024-11-20T00:00:00Z'))).toBe('30 min');
 });

@@ -1,6 +1,6 @@
 /**
- * The one module that knows about time zones. Every instant leaves here with its offset; every displayed
- * time leaves with its zone label.
+ * The one module that knows about time zones (zone maths; showing times is src/schedule/time-format.ts's).
+ * Every instant leaves here with its offset.
  *
  * Zone rules come from Intl (the browser's or Node's ICU zone database) and every computation goes
  * through UTC milliseconds and Date.UTC, never through a Date's local-time fields: those are in the
@@ -24,8 +24,8 @@ export interface WallTime {
   readonly minute: number;
 }
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /**
  * Answers remembered for the importers, which ask once per event: a file of 100,000 events names a few
@@ -79,12 +79,12 @@ export const ianaZoneName = remembered((text): string | null => {
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
 
-interface WallClock extends CivilDate, WallTime {
+export interface WallClock extends CivilDate, WallTime {
   readonly second: number;
 }
 
 /** What the wall clock in `zone` shows at `instant`; Intl carries the zone rules. */
-function wallClock(zone: string, utcMs: number): WallClock {
+export function wallClock(zone: string, utcMs: number): WallClock {
   return wallClockAt(`${zone} ${String(utcMs)}`);
 }
 
@@ -224,186 +224,6 @@ export function weekdayOf(date: CivilDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
-const labelFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function labelIn(locale: string, zone: string, instant: Date): string {
-  const key = `${locale}|${zone}`;
-  let formatter = labelFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
-    labelFormatters.set(key, formatter);
-  }
-  return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
-}
-
-// Locales whose CLDR data names their region's zones: en-US has EST and PST but only "GMT+1" for
-// Berlin; en-GB has CET and BST, en-AU AEDT and NZDT, en-IN IST, en-SG SGT, en-ZA SAST, ja-JP JST.
-const LABEL_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-SG', 'en-ZA', 'ja-JP'];
-
-/**
- * The short name of `zone` at `instant` ("EST", "EDT", "CET", "JST"), taken at the instant itself, so a
- * session in July says EDT even when read in November. Where no locale has a name, the offset: "GMT+9".
- */
-export function zoneLabel(zone: string, instant: Date): string {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-  for (const locale of LABEL_LOCALES) {
-    const label = labelIn(locale, zone, instant);
-    if (/^[A-Z]{2,5}$/.test(label)) return label;
-  }
-  return labelIn('en-US', zone, instant);
-}
-
-/**
- * The attendee's clock: a 12- or 24-hour clock, and whether dates put the day before the month. The
- * words stay English (the interface is); the browser's locale decides these two (main.tsx calls
- * followLocale), so a German browser reads 17:15 and a US one 5:15 PM. Until then, and in tests that do
- * not choose one, the US clock.
- */
-export interface ClockStyle {
-  readonly hour12: boolean;
-  readonly dayFirst: boolean;
-}
-
-const US_CLOCK: ClockStyle = { hour12: true, dayFirst: false };
-let clockStyle: ClockStyle = US_CLOCK;
-
-/** The clock a locale uses ("de-DE": 24-hour, day first; "en-US": 12-hour, month first). */
-export function clockStyleOf(locale: string): ClockStyle {
-  try {
-    const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(
-      new Date(Date.UTC(2024, 10, 21, 12)),
-    );
-    const order = (type: string) => parts.findIndex((part) => part.type === type);
-    return { hour12: hourCycle === 'h12' || hourCycle === 'h11', dayFirst: order('day') < order('month') };
-  } catch {
-    return US_CLOCK;
-  }
-}
-
-/** Every time and date shown from now on follows this locale's clock (null: the US clock). */
-export function followLocale(locale: string | null): void {
-  clockStyle = locale === null ? US_CLOCK : clockStyleOf(locale);
-}
-
-/** The English locale whose date order is the attendee's: "Thu, Nov 21" or "Thu 21 Nov". */
-function dateLocale(): string {
-  return clockStyle.dayFirst ? 'en-GB' : 'en-US';
-}
-
-function clockText(wall: WallTime, withMeridiem: boolean): string {
-  const minutes = String(wall.minute).padStart(2, '0');
-  if (!clockStyle.hour12) return `${String(wall.hour).padStart(2, '0')}:${minutes}`;
-  const hour12 = wall.hour % 12 === 0 ? 12 : wall.hour % 12;
-  const text = `${String(hour12)}:${minutes}`;
-  return withMeridiem ? `${text} ${meridiemOf(wall)}` : text;
-}
-
-/** AM or PM; on a 24-hour clock there is none, so both ends always share it. */
-function meridiemOf(wall: WallTime): 'AM' | 'PM' | '' {
-  if (!clockStyle.hour12) return '';
-  return wall.hour < 12 ? 'AM' : 'PM';
-}
-
-/**
- * "11:21 – 11:44 AM EST": a 12-hour clock, the meridiem once when both ends share it, and the zone's
- * label taken at each end (a range across a daylight-saving change shows both).
- * (Intl rather than date-fns's format keeps the first-load bundle small.)
- */
-export function formatTimeRange(start: Date, end: Date, zone: string): string {
-  const startWall = wallClock(zone, start.getTime());
-  const endWall = wallClock(zone, end.getTime());
-  const startLabel = zoneLabel(zone, start);
-  const endLabel = zoneLabel(zone, end);
-  // No end given (an iCalendar event with only a start): the start alone, never "6:30 – 6:30 PM".
-  if (end.getTime() <= start.getTime()) return `${clockText(startWall, true)} ${startLabel}`;
-  // A session of a day or more (an exhibit over three days) names the day it ends: "9:00 AM – Wed, Nov 20,
-  // 6:00 PM EST". A shorter one past midnight (a concert to 1 AM) is clear with its duration beside it.
-  if (end.getTime() - start.getTime() >= DAY_MS) {
-    const startText = `${clockText(startWall, true)}${startLabel === endLabel ? '' : ` ${startLabel}`}`;
-    return `${startText} – ${shortDateFormatter(zone).format(end)}, ${clockText(endWall, true)} ${endLabel}`;
-  }
-  const shareSuffix = meridiemOf(startWall) === meridiemOf(endWall) && startLabel === endLabel;
-  const endText = clockText(endWall, true);
-  return shareSuffix
-    ? `${clockText(startWall, false)} – ${endText} ${endLabel}`
-    : startLabel === endLabel
-      ? `${clockText(startWall, true)} – ${endText} ${endLabel}`
-      : `${clockText(startWall, true)} ${startLabel} – ${endText} ${endLabel}`;
-}
-
-const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "10:30 AM EST"; "Thu 10:30 AM EST" with `withWeekday` (a time that is not today's). */
-/** "5:15 PM" or "17:15": the wall clock in `zone`, on the attendee's clock, without a zone label. */
-export function formatClock(instant: Date, zone: string): string {
-  return clockText(wallClock(zone, instant.getTime()), true);
-}
-
-export function formatStart(instant: Date, zone: string, withWeekday: boolean): string {
-  const clock = `${formatClock(instant, zone)} ${zoneLabel(zone, instant)}`;
-  if (!withWeekday) return clock;
-  const key = `${dateLocale()}|${zone}`;
-  let formatter = weekdayFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(dateLocale(), { timeZone: zone, weekday: 'short' });
-    weekdayFormatters.set(key, formatter);
-  }
-  return `${formatter.format(instant)} ${clock}`;
-}
-
-const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * "Thu, Nov 21, 10:30 AM – 12:00 PM EST": a time range that carries its date, for wherever the day it is
- * on is not the day heading above it (the event's own time under a heading in the viewer's zone).
- */
-export function formatDatedTimeRange(start: Date, end: Date, zone: string): string {
-  return `${shortDateFormatter(zone).format(start)}, ${formatTimeRange(start, end, zone)}`;
-}
-
-/** "Thu, Nov 21" in `zone`, in the attendee's date order. */
-function shortDateFormatter(zone: string): Intl.DateTimeFormat {
-  const key = `${dateLocale()}|${zone}`;
-  let formatter = shortDateFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(dateLocale(), {
-      timeZone: zone,
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-    });
-    shortDateFormatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-const civilFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function civilFormat(iso: IsoDate, options: Intl.DateTimeFormatOptions, key: string): string | null {
-  const date = parseCivilDate(iso);
-  if (!date) return null;
-  const localeKey = `${dateLocale()}|${key}`;
-  let formatter = civilFormatters.get(localeKey);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(dateLocale(), { timeZone: 'UTC', ...options });
-    civilFormatters.set(localeKey, formatter);
-  }
-  return formatter.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
-}
-
-/** "Monday, November 18" for a civil date (no zone: it already is the date on the venue's calendar). */
-export function formatDayHeading(iso: IsoDate): string {
-  return civilFormat(iso, { weekday: 'long', month: 'long', day: 'numeric' }, 'long') ?? iso;
-}
-
-/** "Mon 18": a day in a row of tabs. */
-export function formatShortDay(iso: IsoDate): string {
-  const weekday = civilFormat(iso, { weekday: 'short' }, 'weekday');
-  const day = parseCivilDate(iso)?.day;
-  return weekday === null || day === undefined ? iso : `${weekday} ${String(day)}`;
-}
-
 /** The zone of the person reading, from their browser; UTC when the browser does not say. */
 export function viewerTimeZone(): string {
   const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -451,40 +271,8 @@ export function dayShift(instant: Date, from: string, to: string): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
 }
 
-/** "23 min", "1 h 30 min", "5 h"; "" for an event with no end (no "0 min"). */
-export function formatDuration(start: Date, end: Date): string {
-  const minutes = Math.round((end.getTime() - start.getTime()) / MINUTE_MS);
-  if (minutes <= 0) return '';
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 /** The instant at which `date` begins in `zone` (its first midnight). */
 export function startOfDayInZone(date: IsoDate, zone: string): Date | null {
   const civil = parseCivilDate(date);
   return civil ? wallTimeToInstant(civil, { hour: 0, minute: 0 }, zone) : null;
-}
-
-/** "November 17–22, 2024", "November 30 – December 2, 2024", "June 5, 2025": a conference's dates. */
-export function formatDateRange(start: IsoDate, end: IsoDate): string {
-  const from = parseCivilDate(start);
-  const to = parseCivilDate(end);
-  if (!from || !to) return `${start} – ${end}`;
-  const format = (date: CivilDate, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(dateLocale(), { timeZone: 'UTC', ...options }).format(
-      new Date(Date.UTC(date.year, date.month - 1, date.day)),
-    );
-  if (start === end) return format(from, { month: 'long', day: 'numeric', year: 'numeric' });
-  const sameMonth = from.year === to.year && from.month === to.month;
-  if (clockStyle.dayFirst) {
-    // "17–22 November 2024", "30 November – 2 December 2024"
-    return sameMonth
-      ? `${String(from.day)}–${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`
-      : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;
-  }
-  return sameMonth
-    ? `${format(from, { month: 'long', day: 'numeric' })}–${to.day}, ${to.year}`
-    : `${format(from, { month: 'long', day: 'numeric' })} – ${format(to, { month: 'long', day: 'numeric', year: 'numeric' })}`;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { US_CLOCK } from './time-format';
 import { layOutDay, type TimelineDay } from './timeline';
 import type { Session } from './types';
 import { parslSchedule } from './test-schedule';
@@ -9,7 +10,7 @@ const NY = 'America/New_York';
 const POSTER = '2024-11-19-seesaw-elastic-scaling-for-task-based-distributed-programs';
 
 test('the two 5:15 PM BoFs stand side by side; the 12–5 PM poster is a band behind, taking no column', () => {
-  const day = layOutDay(pick(POSTER, 'bof181', 'bof206'), NY);
+  const day = layOutDay(pick(POSTER, 'bof181', 'bof206'), NY, US_CLOCK);
   if (!day) throw new Error('no day');
   // 12:00 to 7:00 PM EST (the BoFs end at 6:45).
   expect(day.start).toBe(Date.parse('2024-11-19T17:00:00Z'));
@@ -29,9 +30,9 @@ test('the two 5:15 PM BoFs stand side by side; the 12–5 PM poster is a band be
 });
 
 test('sessions that do not overlap each take the whole width', () => {
-  const day = layOutDay(pick('pan108', 'bof218'), NY);
+  const day = layOutDay(pick('pan108', 'bof218'), NY, US_CLOCK);
   expect(day?.blocks.map((block) => block.columns)).toEqual([1, 1]);
-  expect(layOutDay([], NY)).toBeNull();
+  expect(layOutDay([], NY, US_CLOCK)).toBeNull();
 });
 
 function session(id: string, start: string, end: string): Session {
@@ -44,7 +45,7 @@ const marks = (day: TimelineDay | null) =>
 test('the night the clocks go back, the repeated hour is marked twice, each with its label, and the blocks keep real time', () => {
   // 2024-11-03 in New York: 1:00 AM EDT, then 1:00 AM EST an hour later.
   const night = session('night', '2024-11-03T00:30:00-04:00', '2024-11-03T02:30:00-05:00');
-  const day = layOutDay([night], NY);
+  const day = layOutDay([night], NY, US_CLOCK);
   expect(marks(day)).toEqual(['12:00 AM EDT', '1:00 AM', '1:00 AM EST', '2:00 AM', '3:00 AM']);
   expect(day?.blocks[0]).toMatchObject({ top: 30, minutes: 180 });
   expect(day?.minutes).toBe(240);
@@ -53,19 +54,20 @@ test('the night the clocks go back, the repeated hour is marked twice, each with
 test('the night the clocks go forward, the skipped hour has no mark', () => {
   // 2024-03-10 in New York: 2:00 AM EST does not happen; 3:00 AM EDT follows 1:00 AM EST.
   const night = session('night', '2024-03-10T01:00:00-05:00', '2024-03-10T04:00:00-04:00');
-  const day = layOutDay([night], NY);
+  const day = layOutDay([night], NY, US_CLOCK);
   expect(marks(day)).toEqual(['1:00 AM EST', '3:00 AM EDT', '4:00 AM']);
   expect(day?.blocks[0]).toMatchObject({ top: 0, minutes: 120 });
 });
 
 test('in a zone 30 or 45 minutes off UTC the marks are on its own full hours', () => {
   const talk = session('talk', '2025-01-15T10:10:00+05:30', '2025-01-15T11:20:00+05:30');
-  const kolkata = layOutDay([talk], 'Asia/Kolkata');
+  const kolkata = layOutDay([talk], 'Asia/Kolkata', US_CLOCK);
   expect(kolkata?.start).toBe(Date.parse('2025-01-15T10:00:00+05:30'));
   expect(marks(kolkata)).toEqual(['10:00 AM IST', '11:00 AM', '12:00 PM']);
   const kathmandu = layOutDay(
     [session('talk', '2025-01-15T09:50:00+05:45', '2025-01-15T10:05:00+05:45')],
     'Asia/Kathmandu',
+    US_CLOCK,
   );
   expect(kathmandu?.hours.map((hour) => hour.clock)).toEqual(['9:00 AM', '10:00 AM', '11:00 AM']);
   expect(kathmandu?.blocks[0]).toMatchObject({ top: 50, minutes: 15 });
@@ -74,7 +76,7 @@ test('in a zone 30 or 45 minutes off UTC the marks are on its own full hours', (
 test('an exhibit over three days is a band to the end of its first day, not three days tall', () => {
   const exhibit = session('exhibit', '2024-11-18T09:00:00-05:00', '2024-11-20T18:00:00-05:00');
   const talk = session('talk', '2024-11-18T10:00:00-05:00', '2024-11-18T11:00:00-05:00');
-  const day = layOutDay([exhibit, talk], NY);
+  const day = layOutDay([exhibit, talk], NY, US_CLOCK);
   expect(day?.blocks.map((block) => [block.session.id, block.top, block.minutes])).toEqual([
     ['exhibit', 0, 15 * 60],
     ['talk', 60, 60],

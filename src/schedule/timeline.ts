@@ -5,15 +5,8 @@
  * around them visible.
  */
 import { isDropIn } from './agenda';
-import {
-  addDays,
-  civilDateInZone,
-  formatClock,
-  offsetMinutesAt,
-  parseCivilDate,
-  wallTimeToInstant,
-  zoneLabel,
-} from './time';
+import { addDays, civilDateInZone, offsetMinutesAt, parseCivilDate, wallTimeToInstant } from './time';
+import { formatClock, zoneLabel, type ClockStyle } from './time-format';
 import type { Session } from './types';
 
 export interface TimelineBlock {
@@ -61,13 +54,13 @@ function minutesPastHour(instant: number, zone: string): number {
 }
 
 /** The full hours of the zone's clock from `start` to `end`, labelled. */
-function hourMarks(start: number, end: number, zone: string): HourMark[] {
+function hourMarks(start: number, end: number, zone: string, clockStyle: ClockStyle): HourMark[] {
   const marks: HourMark[] = [];
   let lastLabel = '';
   for (let instant = start; instant <= end; instant += QUARTER_MS) {
     if (minutesPastHour(instant, zone) !== 0) continue;
     const label = zoneLabel(zone, new Date(instant));
-    const clock = formatClock(new Date(instant), zone);
+    const clock = formatClock(new Date(instant), zone, clockStyle);
     marks.push({ top: (instant - start) / MINUTE_MS, clock, label: label === lastLabel ? null : label });
     lastLabel = label;
   }
@@ -80,7 +73,7 @@ function endOfDay(instant: number, zone: string): number {
   return date ? wallTimeToInstant(addDays(date, 1), { hour: 0, minute: 0 }, zone).getTime() : Infinity;
 }
 
-export function layOutDay(sessions: readonly Session[], zone: string): TimelineDay | null {
+export function layOutDay(sessions: readonly Session[], zone: string, clock: ClockStyle): TimelineDay | null {
   if (sessions.length === 0) return null;
   const times = sessions.map((session) => {
     const start = Date.parse(session.start);
@@ -122,7 +115,7 @@ export function layOutDay(sessions: readonly Session[], zone: string): TimelineD
   return {
     start,
     minutes: (end - start) / MINUTE_MS,
-    hours: hourMarks(start, end, zone),
+    hours: hourMarks(start, end, zone, clock),
     blocks: times.map(({ session, start: begins, end: ends }) => {
       const dropIn = isDropIn(session);
       return {

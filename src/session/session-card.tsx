@@ -1,5 +1,5 @@
 import { Fragment, memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time';
+import { formatDatedTimeRange, formatDuration, formatTimeRange } from '../schedule/time-format';
 import { googleCalendarUrl } from '../schedule/calendar-links';
 import { roomWord } from '../schedule/room';
 import type { Conference, Session } from '../schedule/types';
@@ -7,6 +7,7 @@ import { maybesOf, useItineraryActions } from '../store/itinerary-store';
 import { readReminder } from '../store/reminder';
 import { calendarFor, downloadText } from './download';
 import { StarButton } from './star-button';
+import { useClock } from './display';
 
 export interface SessionCardProps {
   readonly session: Session;
@@ -116,6 +117,7 @@ export const SessionCard = memo(function SessionCard({
   readOnly = false,
   children,
 }: SessionCardProps) {
+  const clock = useClock();
   const titleId = `title-${session.id}`;
   const start = new Date(session.start);
   const end = new Date(session.end);
@@ -132,14 +134,14 @@ export const SessionCard = memo(function SessionCard({
         {readOnly ? null : <StarButton id={session.id} title={session.title} />}
       </div>
       <p className="session-when">
-        <time dateTime={session.start}>{formatTimeRange(start, end, zone)}</time>
+        <time dateTime={session.start}>{formatTimeRange(start, end, zone, clock)}</time>
         {end > start ? <span className="duration">{formatDuration(start, end)}</span> : null}
         {isCurrent ? <span className="now-mark">Now</span> : null}
       </p>
       {zone !== eventZone ? (
         // The day heading above is the reader's date; the event's own time says which day it is there, so
         // "12:30 AM" under Friday is never read as Saturday, nor the event's Thursday missed.
-        <p className="session-event-time">Event time: {formatDatedTimeRange(start, end, eventZone)}</p>
+        <p className="session-event-time">Event time: {formatDatedTimeRange(start, end, eventZone, clock)}</p>
       ) : null}
       <p className="session-facts">
         <span className="badge" style={{ '--hue': hue }}>

@@ -1,24 +1,25 @@
 /** What the last update of the schedule changed in the attendee's agenda, until they dismiss it. */
 import type { ReactNode } from 'react';
 import type { AgendaChange } from '../../schedule/changes';
-import { formatDatedTimeRange } from '../../schedule/time';
+import { formatDatedTimeRange, type ClockStyle } from '../../schedule/time-format';
+import { useClock } from '../../session/display';
 import { useItineraryActions, useScheduleUpdate } from '../../store/itinerary-store';
 
-function when(snapshot: { start: string; end: string }, zone: string): string {
-  return formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone);
+function when(snapshot: { start: string; end: string }, zone: string, clock: ClockStyle): string {
+  return formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone, clock);
 }
 
 /**
  * One change in words. The schedule's own text (a title, a room) is isolated (<bdi>): a right-to-left
  * override it leaves open cannot reverse the words around it.
  */
-function describe(change: AgendaChange, zone: string): ReactNode {
+function describe(change: AgendaChange, zone: string, clock: ClockStyle): ReactNode {
   const title = <bdi>{change.before.title}</bdi>;
   switch (change.kind) {
     case 'moved':
       return (
         <>
-          {title} moved: {when(change.before, zone)} → {when(change.after, zone)}
+          {title} moved: {when(change.before, zone, clock)} → {when(change.after, zone, clock)}
         </>
       );
     case 'room':
@@ -44,6 +45,7 @@ function describe(change: AgendaChange, zone: string): ReactNode {
 }
 
 export function AgendaChanges({ zone }: { zone: string }) {
+  const clock = useClock();
   const { changes } = useScheduleUpdate();
   const { dismissChanges } = useItineraryActions();
   if (changes.length === 0) return null;
@@ -55,7 +57,7 @@ export function AgendaChanges({ zone }: { zone: string }) {
       </p>
       <ul>
         {changes.map((change, i) => (
-          <li key={`${change.kind}-${change.before.id}-${String(i)}`}>{describe(change, zone)}</li>
+          <li key={`${change.kind}-${change.before.id}-${String(i)}`}>{describe(change, zone, clock)}</li>
         ))}
       </ul>
       <button type="button" className="secondary" onClick={dismissChanges}>

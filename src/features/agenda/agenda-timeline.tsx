@@ -6,9 +6,10 @@
 import type { CSSProperties } from 'react';
 import type { AgendaDay, AgendaItem } from '../../schedule/agenda';
 import { layOutDay } from '../../schedule/timeline';
-import { formatDayHeading, formatTimeRange } from '../../schedule/time';
+import { formatDayHeading, formatTimeRange } from '../../schedule/time-format';
 import type { SessionId } from '../../schedule/types';
 import { MaybeButton } from '../../session/maybe-button';
+import { useClock } from '../../session/display';
 
 const PX_PER_MINUTE = 1.5;
 
@@ -21,6 +22,7 @@ export function AgendaTimeline({
   zone: string;
   currentIds: ReadonlySet<SessionId>;
 }) {
+  const clock = useClock();
   return (
     <div className="timeline-days">
       {days.map((day) => {
@@ -29,11 +31,12 @@ export function AgendaTimeline({
         const laid = layOutDay(
           [...items.values()].map((item) => item.session),
           zone,
+          clock,
         );
         if (!laid) return null;
         return (
           <section key={day.date} aria-labelledby={`timeline-${day.date}`}>
-            <h2 id={`timeline-${day.date}`}>{formatDayHeading(day.date)}</h2>
+            <h2 id={`timeline-${day.date}`}>{formatDayHeading(day.date, clock)}</h2>
             <div className="timeline" style={{ height: `${String(laid.minutes * PX_PER_MINUTE)}px` }}>
               {laid.hours.map((hour) => (
                 <span
@@ -71,7 +74,7 @@ export function AgendaTimeline({
                   >
                     <h3 id={`timeline-title-${session.id}`}>{session.title}</h3>
                     <p>
-                      {formatTimeRange(new Date(session.start), new Date(session.end), zone)}
+                      {formatTimeRange(new Date(session.start), new Date(session.end), zone, clock)}
                       {session.room ? ` · ${session.room.name}` : ''}
                       {block.dropIn ? ' · drop in any time' : ''}
                       {maybe ? ' · maybe' : ''}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildAgenda } from '../../schedule/agenda';
-import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../../schedule/time';
+import { formatDatedTimeRange, formatDayHeading, formatDuration, formatTimeRange } from '../../schedule/time-format';
 import type { Schedule, Session, SessionId } from '../../schedule/types';
 import { TakeAway } from './take-away';
 import { useItineraryActions, useMaybes, useScheduleUpdate, useStarredIds } from '../../store/itinerary-store';
@@ -10,6 +10,7 @@ import { AgendaTimeline } from './agenda-timeline';
 import { MaybeButton } from '../../session/maybe-button';
 import { usePersistentStorage } from '../../store/use-persistent-storage';
 import { useUrlQuery } from '../../navigation/use-url-query';
+import { useClock } from '../../session/display';
 
 interface AgendaViewProps {
   readonly schedule: Schedule;
@@ -31,6 +32,7 @@ function SessionLinks({ sessions }: { sessions: readonly Session[] }) {
 }
 
 export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions, onPrint }: AgendaViewProps) {
+  const clock = useClock();
   const { sessions } = schedule;
   const starredIds = useStarredIds();
   const maybe = useMaybes();
@@ -82,7 +84,7 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
           <h3 id={`vanished-${snapshot.id}`}>{snapshot.title}</h3>
           <p className="overlap" role="note">
             No longer in the schedule: it was{' '}
-            {formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone)}
+            {formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone, clock)}
             {snapshot.room === undefined ? '' : `, room ${snapshot.room}`}.
             {snapshot.ambiguous === undefined
               ? null
@@ -136,11 +138,11 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
       {timeline ? <AgendaTimeline days={days} zone={zone} currentIds={currentIds} /> : null}
       {(timeline ? [] : days).map((day) => (
         <section key={day.date} aria-labelledby={`agenda-${day.date}`}>
-          <h2 id={`agenda-${day.date}`}>{formatDayHeading(day.date)}</h2>
+          <h2 id={`agenda-${day.date}`}>{formatDayHeading(day.date, clock)}</h2>
           {day.items.map((item) =>
             item.kind === 'gap' ? (
               <p key={`gap-${item.start.toISOString()}`} className="gap">
-                Free: {formatTimeRange(item.start, item.end, zone)} ({formatDuration(item.start, item.end)})
+                Free: {formatTimeRange(item.start, item.end, zone, clock)} ({formatDuration(item.start, item.end)})
               </p>
             ) : (
               <SessionCard

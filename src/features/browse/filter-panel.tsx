@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { formatDayHeading } from '../../schedule/time';
+import { formatDayHeading } from '../../schedule/time-format';
 import type { FilterCounts, FilterOptions, Filters } from '../../schedule/filter';
 import type { Session } from '../../schedule/types';
 import { StarFilters } from './star-counts';
+import { useClock } from '../../session/display';
 
 interface FilterPanelProps {
   readonly id: string;
@@ -110,6 +111,7 @@ export function FilterPanel({
   onClear,
   active,
 }: FilterPanelProps) {
+  const clock = useClock();
   return (
     <section id={id} className={open ? 'filters open' : 'filters'} aria-label="Filters">
       {withSearch ? <SearchBox className="search" filters={filters} onChange={onChange} /> : null}
@@ -118,7 +120,7 @@ export function FilterPanel({
         values={options.days}
         selected={filters.days}
         counts={counts.days}
-        label={formatDayHeading}
+        label={(day) => formatDayHeading(day, clock)}
         onToggle={(day) => {
           onChange({ ...filters, days: toggled(filters.days, day) });
         }}

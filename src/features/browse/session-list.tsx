@@ -8,11 +8,12 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import type { DayGroup } from '../../schedule/agenda';
-import { formatDayHeading, formatShortDay } from '../../schedule/time';
+import { formatDayHeading, formatShortDay } from '../../schedule/time-format';
 import type { Conference, IsoDate, Session, SessionId } from '../../schedule/types';
 import { useJumpHandler } from '../../navigation/jump';
 import { SessionCard } from '../../session/session-card';
 import { useWindowRows, type RowItem } from './window-rows';
+import { useClock } from '../../session/display';
 
 type Row = { readonly kind: 'day'; readonly date: IsoDate } | { readonly kind: 'session'; readonly session: Session };
 
@@ -113,6 +114,7 @@ export function dayHeadingId(date: IsoDate): string {
 }
 
 export function SessionList({ days, conference, zone, eventZone, currentIds }: SessionListProps) {
+  const clock = useClock();
   const rows = useMemo(() => rowsOf(days), [days]);
   const { dayIndexes } = rows;
 
@@ -231,7 +233,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
                 onJump(dayHeadingId(day.date));
               }}
             >
-              {formatShortDay(day.date)}
+              {formatShortDay(day.date, clock)}
             </a>
           ))}
         </nav>
@@ -252,7 +254,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
           >
             <div data-index={header.index} ref={virtualizer.measure} className="session-row">
               <h2 id={dayHeadingId(date)} tabIndex={-1}>
-                {formatDayHeading(date)}
+                {formatDayHeading(date, clock)}
               </h2>
             </div>
             {cards.map(({ item, session }) => (

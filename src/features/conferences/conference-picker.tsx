@@ -3,7 +3,8 @@
  * (in the page, not a browser dialog); one opened from an address can be checked for a newer version.
  */
 import { useId, useState } from 'react';
-import { formatDateRange } from '../../schedule/time';
+import { formatDateRange } from '../../schedule/time-format';
+import { useClock } from '../../session/display';
 
 /** Text without the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
 function withoutDirectionControls(text: string): string {
@@ -45,6 +46,7 @@ export function ConferencePicker({
   message,
   checking = false,
 }: ConferencePickerProps) {
+  const clock = useClock();
   const id = useId();
   const [confirming, setConfirming] = useState<string | null>(null);
   const chosen = choices.find((choice) => choice.id === current);
@@ -63,7 +65,7 @@ export function ConferencePicker({
           <option key={choice.id} value={choice.id}>
             {/* An option holds text only (no <bdi>): the title's direction controls are left out, so an
                 override it leaves open cannot reverse the dates after it, nor change its accessible name. */}
-            {withoutDirectionControls(choice.title)} ({formatDateRange(choice.start, choice.end)})
+            {withoutDirectionControls(choice.title)} ({formatDateRange(choice.start, choice.end, clock)})
           </option>
         ))}
       </select>

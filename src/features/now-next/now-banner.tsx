@@ -6,11 +6,13 @@
  */
 import type { ReactNode } from 'react';
 import { nextStarred, starredFirst, startingSoon, type ConferenceMoment } from '../../schedule/now';
-import { civilDateInZone, formatStart } from '../../schedule/time';
+import { civilDateInZone } from '../../schedule/time';
+import { formatStart } from '../../schedule/time-format';
 import type { Schedule, Session, SessionId } from '../../schedule/types';
 import { useStarredIds } from '../../store/itinerary-store';
 import { useReminder } from '../../store/reminder';
 import { QueryLink } from '../../navigation/query-link';
+import { useClock } from '../../session/display';
 
 export interface NowBannerProps {
   readonly moment: ConferenceMoment;
@@ -45,6 +47,7 @@ function During({
   now,
   linkTo,
 }: NowBannerProps & { moment: Extract<ConferenceMoment, { phase: 'during' }> }) {
+  const clock = useClock();
   // Stars only matter here while the conference is on (the banner is not mounted otherwise).
   const starredIds = useStarredIds();
   const starred = new Set<SessionId>(starredIds);
@@ -74,7 +77,7 @@ function During({
         </QueryLink>
         {/* On a phone the title has a line of its own, and this comma goes. */}
         <span className="now-comma">, </span>
-        {formatStart(start, zone, civilDateInZone(start, zone) !== today)}
+        {formatStart(start, zone, civilDateInZone(start, zone) !== today, clock)}
         {session.room ? (
           <>
             , <bdi>{session.room.name}</bdi>

@@ -6,11 +6,12 @@
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { buildAgenda, type AgendaItem } from '../../schedule/agenda';
-import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../../schedule/time';
+import { formatDatedTimeRange, formatDayHeading, formatTimeRange } from '../../schedule/time-format';
 import { roomWord } from '../../schedule/room';
 import type { Schedule, SessionId } from '../../schedule/types';
 import { useMaybes, useStarredIds } from '../../store/itinerary-store';
 import { QrCode } from '../../ui/qr-code';
+import { useClock } from '../../session/display';
 
 function shortAddress(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
@@ -64,6 +65,7 @@ function facts({ session }: SessionItem): ReactNode {
 }
 
 export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: string }) {
+  const clock = useClock();
   const { conference, sessions } = schedule;
   const starredIds = useStarredIds();
   const maybe = useMaybes();
@@ -84,11 +86,11 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
       {days.length === 0 ? <p>No session is starred.</p> : null}
       {days.map((day) => (
         <section key={day.date}>
-          <h2>{formatDayHeading(day.date)}</h2>
+          <h2>{formatDayHeading(day.date, clock)}</h2>
           {day.rows.map(({ item, alternatives }) =>
             item.kind === 'gap' ? (
               <div key={`gap-${item.start.toISOString()}`} className="print-gap">
-                <span className="print-time">{formatTimeRange(item.start, item.end, zone)}</span>
+                <span className="print-time">{formatTimeRange(item.start, item.end, zone, clock)}</span>
                 <span className="print-write-in">Free: ______________________________</span>
               </div>
             ) : (
@@ -97,7 +99,7 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
                   <div className="print-time">
                     <div>
                       <Unbroken
-                        text={formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone)}
+                        text={formatTimeRange(new Date(item.session.start), new Date(item.session.end), zone, clock)}
                       />
                     </div>
                     {bothZones ? (
@@ -109,6 +111,7 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
                             new Date(item.session.start),
                             new Date(item.session.end),
                             conference.timeZone,
+                            clock,
                           )}
                         />
                       </div>
@@ -132,7 +135,7 @@ export function PrintAgenda({ schedule, zone }: { schedule: Schedule; zone: stri
                 {alternatives.map((other) => (
                   <div key={other.session.id} className="print-or">
                     <span className="print-time">
-                      or: {formatTimeRange(new Date(other.session.start), new Date(other.session.end), zone)}
+                      or: {formatTimeRange(new Date(other.session.start), new Date(other.session.end), zone, clock)}
                     </span>
                     <span>
                       <bdi className="print-title">{other.session.title}</bdi> · {facts(other)}

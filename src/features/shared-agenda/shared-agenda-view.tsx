@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { groupByDay } from '../../schedule/agenda';
 import { decodeShare, shareProblemMessage } from '../../schedule/share';
 import { expandShare } from '../../schedule/share-target';
-import { formatDayHeading } from '../../schedule/time';
+import { formatDayHeading } from '../../schedule/time-format';
 import type { Schedule } from '../../schedule/types';
 import { useItineraryActions, useStarredIds } from '../../store/itinerary-store';
 import { QueryLink } from '../../navigation/query-link';
 import { SessionCard } from '../../session/session-card';
+import { useClock } from '../../session/display';
 
 interface SharedAgendaViewProps {
   readonly schedule: Schedule;
@@ -41,6 +42,7 @@ export function SharedAgendaView(props: SharedAgendaViewProps) {
 }
 
 function SharedAgenda({ schedule, value, zone, myAgenda, allSessions, conferenceTitle }: SharedAgendaViewProps) {
+  const clock = useClock();
   const { conference, sessions } = schedule;
   const decoded = useMemo(() => decodeShare(value, conference.id), [value, conference.id]);
   const starredIds = useStarredIds();
@@ -101,7 +103,7 @@ function SharedAgenda({ schedule, value, zone, myAgenda, allSessions, conference
       {days.map((day) => (
         <section key={day.date} aria-labelledby={`shared-${day.date}`}>
           <h3 id={`shared-${day.date}`} className="day-heading">
-            {formatDayHeading(day.date)}
+            {formatDayHeading(day.date, clock)}
           </h3>
           {day.sessions.map((session) => (
             <SessionCard

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import { zoneLabel, sameOffsetThroughout } from '../../schedule/time';
+import { sameOffsetThroughout } from '../../schedule/time';
+import { zoneLabel } from '../../schedule/time-format';
 import type { Conference } from '../../schedule/types';
 import type { ZoneMode } from '../../store/itinerary-store';
 
