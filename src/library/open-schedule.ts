@@ -36,12 +36,8 @@ export interface FetchLimits {
 
 const MB = 1024 * 1024;
 
-export async function fetchSchedule(
-  address: string,
-  limits: FetchLimits = { idleMs: FETCH_IDLE_MS, maxBytes: MAX_SCHEDULE_BYTES },
-  /** The attendee's Cancel: the fetch stops and says so. */
-  cancel?: AbortSignal,
-): Promise<Fetched> {
+/** The address as a URL, or what is wrong with it. */
+function addressOf(address: string): URL | { readonly ok: false; readonly error: string } {
   let url: URL;
   try {
     url = new URL(address.trim());
@@ -57,6 +53,85 @@ export async function fetchSchedule(
       error: 'Only web addresses (https://…) can be opened here; open a file from your device instead.',
     };
   }
+  return url;
+}
+
+/** What watches one fetch: the abort, the idle timer's restart, and what to say when it stopped. */
+interface FetchWatch {
+  readonly controller: AbortController;
+  readonly idle: () => void;
+  readonly stopped: () => string;
+}
+
+type Read = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: string };
+
+/** The response's bytes, counted as they arrive: refused past `maxBytes`, each chunk restarting the idle timer. */
+async function readLimited(response: Response, url: URL, maxBytes: number, watch: FetchWatch): Promise<Read> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+      watch.idle();
+      total += next.value.byteLength;
+      if (total > maxBytes) {
+        watch.controller.abort();
+        return {
+          ok: false,
+          error: `The file at ${url.hostname} is larger than ${String(Math.round(maxBytes / MB))} MB, more than any schedule; it was not opened.`,
+        };
+      }
+      chunks.push(next.value);
+    }
+  } catch {
+    return {
+      ok: false,
+      error: watch.controller.signal.aborted ? watch.stopped() : `${url.hostname} broke off sending the file.`,
+    };
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+/** Asks for the address and reads the answer under the watch. */
+async function fetchWatched(url: URL, maxBytes: number, watch: FetchWatch): Promise<Fetched> {
+  let response: Response;
+  try {
+    response = await fetch(url.href, { credentials: 'omit', redirect: 'follow', signal: watch.controller.signal });
+  } catch {
+    if (watch.controller.signal.aborted) return { ok: false, error: watch.stopped() };
+    // The browser does not say which: both look the same to a page.
+    return {
+      ok: false,
+      error: `The browser could not read ${url.hostname}: either its server does not allow other sites to read the file (it sends no CORS header), or it cannot be reached from here. Download the file, then open it with “Open a schedule”.`,
+    };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: `${url.hostname} answered ${String(response.status)}${response.statusText === '' ? '' : ` ${response.statusText}`} for this address; check it, or download the file and open it.`,
+    };
+  }
+  const read = await readLimited(response, url, maxBytes, watch);
+  if (!read.ok) return read;
+  // The page may think itself offline (Firefox does not always say when the network is back).
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event('itinerary:reached-network'));
+  return { ok: true, bytes: read.bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
+}
+
+export async function fetchSchedule(
+  address: string,
+  limits: FetchLimits = { idleMs: FETCH_IDLE_MS, maxBytes: MAX_SCHEDULE_BYTES },
+  /** The attendee's Cancel: the fetch stops and says so. */
+  cancel?: AbortSignal,
+): Promise<Fetched> {
+  const url = addressOf(address);
+  if (!(url instanceof URL)) return url;
   // A stalled server, or one that never stops sending, must not hang the page: the fetch is aborted when
   // nothing arrives for a while, or when more arrives than any schedule weighs.
   const controller = new AbortController();
@@ -77,54 +152,7 @@ export async function fetchSchedule(
   const stopped = () => (cancel?.aborted === true ? 'Cancelled.' : stalledText);
   idle();
   try {
-    let response: Response;
-    try {
-      response = await fetch(url.href, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
-    } catch {
-      if (controller.signal.aborted) return { ok: false, error: stopped() };
-      // The browser does not say which: both look the same to a page.
-      return {
-        ok: false,
-        error: `The browser could not read ${url.hostname}: either its server does not allow other sites to read the file (it sends no CORS header), or it cannot be reached from here. Download the file, then open it with “Open a schedule”.`,
-      };
-    }
-    if (!response.ok) {
-      return {
-        ok: false,
-        error: `${url.hostname} answered ${String(response.status)}${response.statusText === '' ? '' : ` ${response.statusText}`} for this address; check it, or download the file and open it.`,
-      };
-    }
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const reader = response.body?.getReader();
-    try {
-      for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
-        idle();
-        total += next.value.byteLength;
-        if (total > limits.maxBytes) {
-          controller.abort();
-          return {
-            ok: false,
-            error: `The file at ${url.hostname} is larger than ${String(Math.round(limits.maxBytes / MB))} MB, more than any schedule; it was not opened.`,
-          };
-        }
-        chunks.push(next.value);
-      }
-    } catch {
-      return {
-        ok: false,
-        error: controller.signal.aborted ? stopped() : `${url.hostname} broke off sending the file.`,
-      };
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    // The page may think itself offline (Firefox does not always say when the network is back).
-    if (typeof window !== 'undefined') window.dispatchEvent(new Event('itinerary:reached-network'));
-    return { ok: true, bytes, name: nameOf(new URL(response.url || url.href)), url: url.href };
+    return await fetchWatched(url, limits.maxBytes, { controller, idle, stopped });
   } finally {
     clearTimeout(timer);
     cancel?.removeEventListener('abort', cancelled);

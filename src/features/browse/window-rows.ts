@@ -8,7 +8,7 @@
  * weighed 4.3 KB of the 90 KB first-load budget (3.19, 11 KB); this does what the session list needs in
  * about a quarter of that.
  */
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
 
 export interface RowItem {
   readonly index: number;
@@ -60,16 +60,9 @@ function firstEndingAfter(starts: Float64Array, count: number, offset: number): 
   return low;
 }
 
-export function useWindowRows(options: WindowRowsOptions): WindowRows {
-  const { count, overscan, listTop, sizes, keyOf, estimate, alsoMounted } = options;
-  // For the observer's and the scroll's callbacks, which outlive a render.
-  const latest = useRef(options);
-  useLayoutEffect(() => {
-    latest.current = options;
-  });
-  const [version, remeasured] = useReducer((n: number) => n + 1, 0);
+/** The page's scroll position and the screen's height, followed as they change. */
+function useViewport(): { readonly top: number; readonly height: number } {
   const [view, setView] = useState(viewport);
-
   useLayoutEffect(() => {
     const follow = () => {
       setView((previous) => {
@@ -85,6 +78,83 @@ export function useWindowRows(options: WindowRowsOptions): WindowRows {
       window.removeEventListener('resize', follow);
     };
   }, []);
+  return view;
+}
+
+/**
+ * A row element's ref that measures it while mounted: a new height is written into the caller's sizes,
+ * and a row above the screen that changed height moves the page by as much, so what is read stays put.
+ */
+function useRowMeasure(
+  latest: RefObject<WindowRowsOptions>,
+  startsRef: RefObject<Float64Array>,
+  remeasured: () => void,
+): WindowRows['measure'] {
+  const observer = useRef<ResizeObserver | null>(null);
+  return useCallback(
+    (element: HTMLElement | null) => {
+      if (!element) return undefined;
+      observer.current ??= new ResizeObserver((entries) => {
+        const { keyOf, estimate, sizes: measured, listTop: top } = latest.current;
+        let shift = 0;
+        let changed = false;
+        for (const entry of entries) {
+          const index = entry.target instanceof HTMLElement ? Number(entry.target.dataset.index) : NaN;
+          if (!Number.isInteger(index)) continue;
+          const key = keyOf(index);
+          const size = entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
+          const before = measured.get(key) ?? estimate(index);
+          if (Math.abs(size - before) < 0.5) continue;
+          measured.set(key, size);
+          changed = true;
+          if (top + (startsRef.current[index] ?? 0) < window.scrollY) shift += size - before;
+        }
+        if (shift !== 0) window.scrollBy(0, shift);
+        if (changed) remeasured();
+      });
+      const watched = observer.current;
+      watched.observe(element);
+      return () => {
+        watched.unobserve(element);
+      };
+    },
+    [latest, startsRef, remeasured],
+  );
+}
+
+/** The rows to render: those within `overscan` of the screen, and those always mounted. */
+function rowsInView(
+  options: Pick<WindowRowsOptions, 'count' | 'overscan' | 'listTop' | 'keyOf' | 'alsoMounted'>,
+  starts: Float64Array,
+  view: { readonly top: number; readonly height: number },
+): RowItem[] {
+  const { count, overscan, listTop, keyOf, alsoMounted } = options;
+  if (count === 0) return [];
+  const top = view.top - listTop;
+  const first = Math.max(0, firstEndingAfter(starts, count, top) - overscan);
+  const last = Math.min(count - 1, firstEndingAfter(starts, count, top + view.height) + overscan);
+  const indexes = new Set<number>();
+  for (let i = first; i <= last; i++) indexes.add(i);
+  for (const index of alsoMounted) if (index < count) indexes.add(index);
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map((index) => ({
+      index,
+      key: keyOf(index),
+      start: starts[index] ?? 0,
+      end: starts[index + 1] ?? 0,
+    }));
+}
+
+export function useWindowRows(options: WindowRowsOptions): WindowRows {
+  const { count, overscan, listTop, sizes, keyOf, estimate, alsoMounted } = options;
+  // For the observer's and the scroll's callbacks, which outlive a render.
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+  const [version, remeasured] = useReducer((n: number) => n + 1, 0);
+  const view = useViewport();
 
   // starts[i] is where row i begins; starts[count] is the list's height.
   const starts = useMemo(() => {
@@ -101,35 +171,7 @@ export function useWindowRows(options: WindowRowsOptions): WindowRows {
   useLayoutEffect(() => {
     startsRef.current = starts;
   });
-
-  const observer = useRef<ResizeObserver | null>(null);
-  const measure = useCallback((element: HTMLElement | null) => {
-    if (!element) return undefined;
-    observer.current ??= new ResizeObserver((entries) => {
-      const { keyOf, estimate, sizes: measured, listTop: top } = latest.current;
-      let shift = 0;
-      let changed = false;
-      for (const entry of entries) {
-        const index = entry.target instanceof HTMLElement ? Number(entry.target.dataset.index) : NaN;
-        if (!Number.isInteger(index)) continue;
-        const key = keyOf(index);
-        const size = entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
-        const before = measured.get(key) ?? estimate(index);
-        if (Math.abs(size - before) < 0.5) continue;
-        measured.set(key, size);
-        changed = true;
-        // A row above the screen changed height: move the page by as much, so what is read stays put.
-        if (top + (startsRef.current[index] ?? 0) < window.scrollY) shift += size - before;
-      }
-      if (shift !== 0) window.scrollBy(0, shift);
-      if (changed) remeasured();
-    });
-    const watched = observer.current;
-    watched.observe(element);
-    return () => {
-      watched.unobserve(element);
-    };
-  }, []);
+  const measure = useRowMeasure(latest, startsRef, remeasured);
 
   const scrollToIndex = useCallback((index: number) => {
     // Rows near the target are measured once mounted: aim again for a few frames until it holds still.
@@ -144,23 +186,10 @@ export function useWindowRows(options: WindowRowsOptions): WindowRows {
     aim();
   }, []);
 
-  const items = useMemo(() => {
-    if (count === 0) return [];
-    const top = view.top - listTop;
-    const first = Math.max(0, firstEndingAfter(starts, count, top) - overscan);
-    const last = Math.min(count - 1, firstEndingAfter(starts, count, top + view.height) + overscan);
-    const indexes = new Set<number>();
-    for (let i = first; i <= last; i++) indexes.add(i);
-    for (const index of alsoMounted) if (index < count) indexes.add(index);
-    return [...indexes]
-      .sort((a, b) => a - b)
-      .map((index) => ({
-        index,
-        key: keyOf(index),
-        start: starts[index] ?? 0,
-        end: starts[index + 1] ?? 0,
-      }));
-  }, [count, starts, view, listTop, overscan, keyOf, alsoMounted]);
+  const items = useMemo(
+    () => rowsInView({ count, overscan, listTop, keyOf, alsoMounted }, starts, view),
+    [count, starts, view, listTop, overscan, keyOf, alsoMounted],
+  );
 
   return { items, totalSize: starts[count] ?? 0, scrollTop: view.top, measure, scrollToIndex };
 }

@@ -4,7 +4,7 @@
  * off halfway import half its events without a word; so an element that is closed only by the end of the
  * file, or by the end tag of an element around it, makes the file "broken", with the line where it is.
  */
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 import { DomHandler, isTag, isText, isCDATA, type ChildNode, type Document, type Element } from 'domhandler';
 
 export type XmlResult =
@@ -22,6 +22,39 @@ function lineAt(text: string, index: number): number {
  * parser time that grows with the square of its depth, so it is refused at once.
  */
 export const MAX_XML_DEPTH = 256;
+
+/** The parser's events that go to the tree builder as they are. */
+function passedThrough(handler: DomHandler): Partial<Handler> {
+  return {
+    ontext: (data) => {
+      handler.ontext(data);
+    },
+    oncomment: (data) => {
+      handler.oncomment(data);
+    },
+    oncommentend: () => {
+      handler.oncommentend();
+    },
+    oncdatastart: () => {
+      handler.oncdatastart();
+    },
+    oncdataend: () => {
+      handler.oncdataend();
+    },
+    onprocessinginstruction: (name, data) => {
+      handler.onprocessinginstruction(name, data);
+    },
+    onparserinit: (p) => {
+      handler.onparserinit(p);
+    },
+    onreset: () => {
+      handler.onreset();
+    },
+    onend: () => {
+      handler.onend();
+    },
+  };
+}
 
 export function parseXml(text: string): XmlResult {
   const handler = new DomHandler(undefined, { withStartIndices: true, xmlMode: true });
@@ -51,33 +84,7 @@ export function parseXml(text: string): XmlResult {
         }
         handler.onclosetag();
       },
-      ontext: (data) => {
-        handler.ontext(data);
-      },
-      oncomment: (data) => {
-        handler.oncomment(data);
-      },
-      oncommentend: () => {
-        handler.oncommentend();
-      },
-      oncdatastart: () => {
-        handler.oncdatastart();
-      },
-      oncdataend: () => {
-        handler.oncdataend();
-      },
-      onprocessinginstruction: (name, data) => {
-        handler.onprocessinginstruction(name, data);
-      },
-      onparserinit: (p) => {
-        handler.onparserinit(p);
-      },
-      onreset: () => {
-        handler.onreset();
-      },
-      onend: () => {
-        handler.onend();
-      },
+      ...passedThrough(handler),
       onerror: (error) => {
         state.problem ??= { message: error.message, index: parser.startIndex };
       },
