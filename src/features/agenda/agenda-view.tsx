@@ -12,6 +12,8 @@ import { usePersistentStorage } from '../../store/use-persistent-storage';
 import { useUrlQuery } from '../../navigation/use-url-query';
 import { useClock } from '../../session/display';
 
+type VanishedSnapshot = ReturnType<typeof useScheduleUpdate>['vanished'][number];
+
 interface AgendaViewProps {
   readonly schedule: Schedule;
   readonly zone: string;
@@ -31,13 +33,68 @@ function SessionLinks({ sessions }: { sessions: readonly Session[] }) {
   ));
 }
 
+/** A starred session an update removed: shown as it was, until the attendee dismisses it. */
+function VanishedSession({ snapshot, zone }: { snapshot: VanishedSnapshot; zone: string }) {
+  const clock = useClock();
+  const { dismissVanished } = useItineraryActions();
+  return (
+    <article className="session vanished" aria-labelledby={`vanished-${snapshot.id}`}>
+      <h3 id={`vanished-${snapshot.id}`}>{snapshot.title}</h3>
+      <p className="overlap" role="note">
+        No longer in the schedule: it was{' '}
+        {formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone, clock)}
+        {snapshot.room === undefined ? '' : `, room ${snapshot.room}`}.
+        {snapshot.ambiguous === undefined
+          ? null
+          : ` ${String(snapshot.ambiguous)} sessions of the new version could be it (the same title and time or room), so your star stays here rather than on one you did not choose: star the one you meant.`}
+      </p>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          dismissVanished(snapshot.id);
+        }}
+      >
+        Dismiss<span className="visually-hidden"> {snapshot.title}</span>
+      </button>
+    </article>
+  );
+}
+
+/** List or timeline. */
+function LayoutSwitch({ timeline, onChoose }: { timeline: boolean; onChoose: (next: 'list' | 'timeline') => void }) {
+  return (
+    <div className="layout-switch" role="group" aria-label="Agenda layout">
+      <button
+        type="button"
+        className="secondary"
+        aria-pressed={!timeline}
+        onClick={() => {
+          onChoose('list');
+        }}
+      >
+        List
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        aria-pressed={timeline}
+        onClick={() => {
+          onChoose('timeline');
+        }}
+      >
+        Timeline
+      </button>
+    </div>
+  );
+}
+
 export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions, onPrint }: AgendaViewProps) {
   const clock = useClock();
   const { sessions } = schedule;
   const starredIds = useStarredIds();
   const maybe = useMaybes();
   const { vanished: vanishedSnapshots } = useScheduleUpdate();
-  const { dismissVanished } = useItineraryActions();
   const persistence = usePersistentStorage(starredIds.length > 0);
   const { starred, unknown, vanished } = useMemo(() => {
     const known = new Map(sessions.map((session) => [session.id, session]));
@@ -80,26 +137,7 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
         </p>
       ) : null}
       {vanished.map((snapshot) => (
-        <article key={snapshot.id} className="session vanished" aria-labelledby={`vanished-${snapshot.id}`}>
-          <h3 id={`vanished-${snapshot.id}`}>{snapshot.title}</h3>
-          <p className="overlap" role="note">
-            No longer in the schedule: it was{' '}
-            {formatDatedTimeRange(new Date(snapshot.start), new Date(snapshot.end), zone, clock)}
-            {snapshot.room === undefined ? '' : `, room ${snapshot.room}`}.
-            {snapshot.ambiguous === undefined
-              ? null
-              : ` ${String(snapshot.ambiguous)} sessions of the new version could be it (the same title and time or room), so your star stays here rather than on one you did not choose: star the one you meant.`}
-          </p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              dismissVanished(snapshot.id);
-            }}
-          >
-            Dismiss<span className="visually-hidden"> {snapshot.title}</span>
-          </button>
-        </article>
+        <VanishedSession key={snapshot.id} snapshot={snapshot} zone={zone} />
       ))}
       {starred.length === 0 && vanished.length === 0 ? (
         <div className="empty">
@@ -111,30 +149,7 @@ export function AgendaView({ schedule, zone, eventZone, currentIds, allSessions,
           </p>
         </div>
       ) : null}
-      {starred.length > 0 ? (
-        <div className="layout-switch" role="group" aria-label="Agenda layout">
-          <button
-            type="button"
-            className="secondary"
-            aria-pressed={!timeline}
-            onClick={() => {
-              chooseLayout('list');
-            }}
-          >
-            List
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            aria-pressed={timeline}
-            onClick={() => {
-              chooseLayout('timeline');
-            }}
-          >
-            Timeline
-          </button>
-        </div>
-      ) : null}
+      {starred.length > 0 ? <LayoutSwitch timeline={timeline} onChoose={chooseLayout} /> : null}
       {timeline ? <AgendaTimeline days={days} zone={zone} currentIds={currentIds} /> : null}
       {(timeline ? [] : days).map((day) => (
         <section key={day.date} aria-labelledby={`agenda-${day.date}`}>

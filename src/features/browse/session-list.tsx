@@ -6,86 +6,24 @@
  * always finds the next card, and focus is not lost when the card is scrolled away); a jump to an
  * unmounted card scrolls it in first.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import type { DayGroup } from '../../schedule/agenda';
 import { formatDayHeading, formatShortDay } from '../../schedule/time-format';
 import type { Conference, IsoDate, Session, SessionId } from '../../schedule/types';
 import { useJumpHandler } from '../../navigation/jump';
 import { SessionCard } from '../../session/session-card';
 import { useWindowRows, type RowItem } from './window-rows';
+import { dayHeadingId, rowKey, rowsOf, type Rows } from './session-rows';
 import { useClock } from '../../session/display';
-
-type Row = { readonly kind: 'day'; readonly date: IsoDate } | { readonly kind: 'session'; readonly session: Session };
-
-/**
- * The list's rows (each day's heading, then its cards) without a row object made for each of them: a row
- * is made when asked for (the few near the screen), found from where each day starts.
- */
-interface Rows {
-  readonly length: number;
-  /** Where each day's heading is. */
-  readonly dayIndexes: readonly number[];
-  at(index: number): Row | undefined;
-  isDay(index: number): boolean;
-  /** The day the row at `index` belongs to. */
-  dayAt(index: number): IsoDate | undefined;
-  /** The row with this key (element id), or -1. */
-  indexOf(key: string): number;
-}
-
-function rowsOf(days: readonly DayGroup[]): Rows {
-  const dayIndexes: number[] = [];
-  let length = 0;
-  for (const day of days) {
-    dayIndexes.push(length);
-    length += 1 + day.sessions.length;
-  }
-  /** The position in `days` of the day the row at `index` belongs to. */
-  const dayOf = (index: number) => {
-    let low = 0;
-    let high = dayIndexes.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((dayIndexes[middle] ?? 0) <= index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
-  return {
-    length,
-    dayIndexes,
-    at(index) {
-      if (index < 0 || index >= length) return undefined;
-      const position = dayOf(index);
-      const day = days[position];
-      const start = dayIndexes[position] ?? 0;
-      if (!day) return undefined;
-      if (index === start) return { kind: 'day', date: day.date };
-      const session = day.sessions[index - start - 1];
-      return session ? { kind: 'session', session } : undefined;
-    },
-    isDay(index) {
-      return dayIndexes[dayOf(index)] === index;
-    },
-    dayAt(index) {
-      return length === 0 ? undefined : days[dayOf(Math.min(Math.max(index, 0), length - 1))]?.date;
-    },
-    indexOf(key) {
-      for (const [position, day] of days.entries()) {
-        const start = dayIndexes[position] ?? 0;
-        if (dayHeadingId(day.date) === key) return start;
-        const found = day.sessions.findIndex((session) => `session-${session.id}` === key);
-        if (found >= 0) return start + 1 + found;
-      }
-      return -1;
-    },
-  };
-}
-
-/** A row's key, which is also its element's id; made when asked for (100,000 rows need few of them). */
-function rowKey(row: Row): string {
-  return row.kind === 'day' ? dayHeadingId(row.date) : `session-${row.session.id}`;
-}
 
 interface SessionListProps {
   readonly days: readonly DayGroup[];
@@ -109,21 +47,16 @@ const CARD_ESTIMATE = 230;
  */
 const measured = new Map<string, Map<string, number>>();
 
-export function dayHeadingId(date: IsoDate): string {
-  return `day-${date}`;
-}
-
-export function SessionList({ days, conference, zone, eventZone, currentIds }: SessionListProps) {
-  const clock = useClock();
-  const rows = useMemo(() => rowsOf(days), [days]);
-  const { dayIndexes } = rows;
-
-  const listRef = useRef<HTMLDivElement>(null);
-  const tabsRef = useRef<HTMLElement>(null);
+/**
+ * Where the list starts in the page, and the height of the sticky day tabs over it: both move when what
+ * is above the list changes (a notice, the filter panel).
+ */
+function useListPlacement(
+  listRef: RefObject<HTMLDivElement | null>,
+  tabsRef: RefObject<HTMLElement | null>,
+): { readonly scrollMargin: number; readonly stickyHeight: number } {
   const [scrollMargin, setScrollMargin] = useState(0);
   const [stickyHeight, setStickyHeight] = useState(0);
-  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
-  // Where the list starts in the page moves when what is above it changes (a notice, the filter panel).
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
@@ -137,7 +70,87 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
     return () => {
       observer.disconnect();
     };
-  }, []);
+  }, [listRef, tabsRef]);
+  return { scrollMargin, stickyHeight };
+}
+
+/**
+ * A jump to a row (Next, a #session-… link, a day tab): scroll it in (mounting it), then focus it once it
+ * is there. An address with #session-… (a bookmark, a link from elsewhere) goes to that card, once.
+ */
+function useJumpToRow(rows: Rows, scrollToIndex: (index: number) => void): (elementId: string) => boolean {
+  const focusTarget = useRef<string | null>(null);
+  const onJump = useCallback(
+    (elementId: string) => {
+      // A jump is rare: the row is looked for then, rather than every row's key kept in a map.
+      const index = rows.indexOf(elementId);
+      if (index < 0) return false;
+      focusTarget.current = elementId;
+      scrollToIndex(index);
+      return true;
+    },
+    [rows, scrollToIndex],
+  );
+  useJumpHandler(onJump);
+  // After each render (the scroll re-renders the list): focus the row asked for, once it is mounted.
+  useLayoutEffect(() => {
+    if (focusTarget.current === null) return;
+    const element = document.getElementById(focusTarget.current);
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    focusTarget.current = null;
+  });
+  const jumpedToHash = useRef(false);
+  useLayoutEffect(() => {
+    if (jumpedToHash.current) return;
+    jumpedToHash.current = true;
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    if (hash !== '') onJump(hash);
+  }, [onJump]);
+  return onJump;
+}
+
+/** Sticky day tabs: a tap goes to that day; the day at the top of the screen is marked. */
+function DayTabs({
+  days,
+  currentDay,
+  onJump,
+  tabsRef,
+}: {
+  days: SessionListProps['days'];
+  currentDay: IsoDate | undefined;
+  onJump: (elementId: string) => boolean;
+  tabsRef: RefObject<HTMLElement | null>;
+}) {
+  const clock = useClock();
+  return (
+    <nav className="day-tabs" aria-label="Days" ref={tabsRef}>
+      {days.map((day) => (
+        <a
+          key={day.date}
+          href={`#${dayHeadingId(day.date)}`}
+          aria-current={day.date === currentDay ? 'location' : undefined}
+          onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+            event.preventDefault();
+            onJump(dayHeadingId(day.date));
+          }}
+        >
+          {formatShortDay(day.date, clock)}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+export function SessionList({ days, conference, zone, eventZone, currentIds }: SessionListProps) {
+  const clock = useClock();
+  const rows = useMemo(() => rowsOf(days), [days]);
+  const { dayIndexes } = rows;
+
+  const listRef = useRef<HTMLDivElement>(null);
+  const tabsRef = useRef<HTMLElement>(null);
+  const { scrollMargin, stickyHeight } = useListPlacement(listRef, tabsRef);
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
 
   const cacheKey = `${conference.id}|${zone}`;
   const sizes = useMemo(() => {
@@ -178,36 +191,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
     sizes,
   });
 
-  // A jump to a row: scroll it in (mounting it), then focus it once it is there.
-  const focusTarget = useRef<string | null>(null);
-  const onJump = useCallback(
-    (elementId: string) => {
-      // A jump is rare: the row is looked for then, rather than every row's key kept in a map.
-      const index = rows.indexOf(elementId);
-      if (index < 0) return false;
-      focusTarget.current = elementId;
-      virtualizer.scrollToIndex(index);
-      return true;
-    },
-    [rows, virtualizer],
-  );
-  useJumpHandler(onJump);
-  // After each render (the scroll re-renders the list): focus the row asked for, once it is mounted.
-  useLayoutEffect(() => {
-    if (focusTarget.current === null) return;
-    const element = document.getElementById(focusTarget.current);
-    if (!element) return;
-    element.focus({ preventScroll: true });
-    focusTarget.current = null;
-  });
-  // An address with #session-… (a bookmark, a link from elsewhere) goes to that card, once.
-  const jumpedToHash = useRef(false);
-  useLayoutEffect(() => {
-    if (jumpedToHash.current) return;
-    jumpedToHash.current = true;
-    const hash = decodeURIComponent(window.location.hash.slice(1));
-    if (hash !== '') onJump(hash);
-  }, [onJump]);
+  const onJump = useJumpToRow(rows, virtualizer.scrollToIndex);
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const row = event.target instanceof Element ? event.target.closest('[data-index]') : null;
@@ -221,23 +205,7 @@ export function SessionList({ days, conference, zone, eventZone, currentIds }: S
 
   return (
     <>
-      {days.length > 1 ? (
-        <nav className="day-tabs" aria-label="Days" ref={tabsRef}>
-          {days.map((day) => (
-            <a
-              key={day.date}
-              href={`#${dayHeadingId(day.date)}`}
-              aria-current={day.date === currentDay ? 'location' : undefined}
-              onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-                event.preventDefault();
-                onJump(dayHeadingId(day.date));
-              }}
-            >
-              {formatShortDay(day.date, clock)}
-            </a>
-          ))}
-        </nav>
-      ) : null}
+      {days.length > 1 ? <DayTabs days={days} currentDay={currentDay} onJump={onJump} tabsRef={tabsRef} /> : null}
       <div
         ref={listRef}
         className="session-list"
