@@ -8,7 +8,7 @@ import { frabJsonConference, importFrabJson } from './frab/frab-json';
 import { importFrabXml } from './frab/frab-xml';
 import { importICalendar } from './icalendar';
 import { importJekyllPost } from './jekyll-post/import-post';
-import { importSessionize, isSessionizeAll, isSessionizeGrid } from './sessionize';
+import { importSessionize, isSessionizeAll, isSessionizeGrid } from './sessionize/import-sessionize';
 
 export interface ScheduleFormat {
   readonly id: ImportFormat;
