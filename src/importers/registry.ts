@@ -6,7 +6,7 @@ import { decodeText } from './core/decode';
 import { importFailure, type ImportFormat, type ImportOptions, type ImportResult } from './core/result';
 import { frabJsonConference, importFrabJson } from './frab/frab-json';
 import { importFrabXml } from './frab/frab-xml';
-import { importICalendar } from './icalendar';
+import { importICalendar } from './icalendar/import-icalendar';
 import { importJekyllPost } from './jekyll-post/import-post';
 import { importSessionize, isSessionizeAll, isSessionizeGrid } from './sessionize/import-sessionize';
 

@@ -4,7 +4,7 @@
  * frequency starting years before the conference, and a zone definition that changes every second.
  */
 import { describe, expect, test } from 'vitest';
-import { importSchedule } from './registry';
+import { importSchedule } from '../registry';
 
 const GOOD = ['BEGIN:VEVENT', 'UID:good@x', 'DTSTART:20250610T100000', 'DURATION:PT1H', 'SUMMARY:Good', 'END:VEVENT'];
 

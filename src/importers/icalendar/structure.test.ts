@@ -3,8 +3,8 @@
  * with one END line moved, missing or doubled.
  */
 import { expect, test } from 'vitest';
-import { importSchedule } from './registry';
-import { mendStructure } from './icalendar-structure';
+import { importSchedule } from '../registry';
+import { mendStructure } from './structure';
 
 const event = (i: number, end = true) => [
   'BEGIN:VEVENT',

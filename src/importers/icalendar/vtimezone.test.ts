@@ -4,7 +4,7 @@
  * and through a TZID the zone database knows, which must agree.
  */
 import { describe, expect, test } from 'vitest';
-import { imported } from '../../tests/helpers/real-schedules';
+import { imported } from '../../../tests/helpers/real-schedules';
 
 const VTIMEZONES: Record<string, string> = {
   'America/New_York': `BEGIN:VTIMEZONE
