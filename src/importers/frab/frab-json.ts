@@ -6,7 +6,8 @@
 import { Diagnostics } from '../core/diagnostics';
 import { isRecord, parseJson, str, type Json } from '../core/json';
 import { importFailure, type ImportOptions, type ImportResult } from '../core/result';
-import { frabSchedule, type FrabEvent } from './frab-events';
+import { frabSchedule } from './frab-events';
+import type { FrabEvent } from './frab-model';
 
 /** The conference record of a frab JSON document, or null when it is not one. */
 export function frabJsonConference(document: unknown): Json | null {

@@ -7,7 +7,8 @@ import type { Element } from 'domhandler';
 import { Diagnostics } from '../core/diagnostics';
 import { importFailure, type ImportOptions, type ImportResult } from '../core/result';
 import { childElement, childElements, childText, parseXml, textOf } from '../core/xml';
-import { frabSchedule, type FrabEvent } from './frab-events';
+import { frabSchedule } from './frab-events';
+import type { FrabEvent } from './frab-model';
 
 function lineOf(text: string, index: number | null, lines: readonly number[]): number | undefined {
   if (index === null) return undefined;
