@@ -1,5 +1,6 @@
 /** One occurrence of a calendar event as a session: its times, title, speakers, room, type and links. */
 import ICAL from 'ical.js';
+import { SESSION_ID_AT_DOMAIN } from '../../schedule/ids';
 import { civilDateInZone, toIsoInZone } from '../../schedule/time';
 import type { Link, Session } from '../../schedule/types';
 import { normalizeUrl } from '../../schedule/validate';
@@ -46,7 +47,7 @@ function speakersLine(description: string): { people: string[]; rest: string } {
 export function preferredId(occurrence: Occurrence): string | undefined {
   const uid = stringValue(occurrence.item, 'uid')?.trim();
   if (uid === undefined) return undefined;
-  const base = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,127})@[^@\s]+$/.exec(uid)?.[1] ?? sessionIdFrom(uid);
+  const base = SESSION_ID_AT_DOMAIN.exec(uid)?.[1] ?? sessionIdFrom(uid);
   const recurrenceId: unknown = occurrence.item.getFirstPropertyValue('recurrence-id');
   const recurrence = occurrence.recurrence ?? (recurrenceId instanceof ICAL.Time ? stamp(recurrenceId) : undefined);
   return recurrence === undefined ? base : `${base.slice(0, 100)}-${recurrence}`;

@@ -2,6 +2,7 @@
  * A session's line of fields ("Time: … | Event Type: … | Location: … | More details | Author: …"): each
  * field's kind by its label, in any order, with decoration (emoji, punctuation) left out.
  */
+import { isSessionId } from '../../schedule/ids';
 import type { Diagnostics } from '../core/diagnostics';
 import { plainText, type FieldPiece } from '../core/html-text';
 
@@ -64,7 +65,7 @@ export function officialId(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
     const id = new URL(url).searchParams.get('id');
-    return id !== null && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(id) ? id : undefined;
+    return id !== null && id.length <= 64 && isSessionId(id) ? id : undefined;
   } catch {
     return undefined;
   }
