@@ -4,8 +4,6 @@ import { googleCalendarUrl } from '../schedule/calendar-links';
 import { roomWord } from '../schedule/room';
 import type { Conference, Session } from '../schedule/types';
 import { maybesOf, useItineraryActions } from '../store/itinerary-store';
-import { readReminder } from '../store/reminder';
-import { calendarFor, downloadText } from './download';
 import { StarButton } from './star-button';
 import { useClock } from './display';
 
@@ -86,6 +84,11 @@ function CalendarLinks({ session, conference }: { session: Session; conference: 
     // and writes a maybe as tentative.
     const previous = readExports()[session.id];
     const maybe = maybesOf(readState());
+    // The export's code (and the reminder setting it reads) loads on the first press: most cards never export.
+    const [{ calendarFor, downloadText }, { readReminder }] = await Promise.all([
+      import('./download'),
+      import('../store/reminder'),
+    ]);
     const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {}, maybe);
     downloadText(
       `${session.id}.ics`,
