@@ -8,56 +8,15 @@ import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionId } from '../schedule/types';
-import type { ExportRecord } from '../schedule/ics';
-import type { AgendaChange, SessionSnapshot } from '../schedule/changes';
-import {
-  createSafeStorage,
-  EMPTY_ITINERARY,
-  PERSIST_VERSION,
-  readableIds,
-  type KeyValueStorage,
-  type PersistedItinerary,
-  type StorageStatus,
-  type ZoneMode,
-} from './safe-storage';
+import { createSafeStorage, type KeyValueStorage, type StorageStatus } from './safe-storage';
+import type { PersistedItinerary, ZoneMode } from './persisted-types';
+import { readableIds } from './persisted-readers';
+import { EMPTY_ITINERARY, PERSIST_VERSION, persistedPart } from './persisted-value';
+import { createActions, type ItineraryActions, type ItineraryState } from './itinerary-actions';
 
-export type { ZoneMode, StorageStatus, Recovery } from './safe-storage';
-
-interface ItineraryState extends PersistedItinerary {
-  /** The storage notice was read and closed. Not persisted. */
-  readonly noticeDismissed: boolean;
-}
-
-export interface ItineraryActions {
-  /** Stars or unstars a session; unstarring also takes its maybe away. */
-  readonly toggleStar: (id: SessionId) => void;
-  /** Marks a starred session as a maybe, or back as chosen; does nothing to one that is not starred. */
-  readonly toggleMaybe: (id: SessionId) => void;
-  /**
-   * Adds ids to the stars, keeping every existing one; those of `maybeIds` that were not starred here come
-   * as maybes (a session already starred keeps the attendee's own choice).
-   */
-  readonly addSharedSessions: (ids: readonly SessionId[], maybeIds?: readonly SessionId[]) => void;
-  readonly chooseZone: (mode: ZoneMode) => void;
-  readonly dismissStorageNotice: () => void;
-  /** Keeps what a calendar export held (merged with what earlier exports held). */
-  readonly recordExport: (record: ExportRecord) => void;
-  /** What earlier exports held; read when exporting, so it needs no subscription. */
-  readonly readExports: () => ExportRecord;
-  /** Remembers the query of the view being shown, to come back to it. */
-  readonly rememberQuery: (query: string) => void;
-  /** A new version of the schedule arrived: what it changed in the agenda, to show until dismissed. */
-  readonly recordUpdate: (changes: readonly AgendaChange[], vanished: readonly SessionSnapshot[]) => void;
-  /**
-   * A new version gave starred sessions new ids (matched by content): each star, and its maybe, moves from
-   * the old id to the new one. `moves` maps old ids to new.
-   */
-  readonly rekeyStars: (moves: ReadonlyMap<SessionId, SessionId>) => Promise<void>;
-  readonly dismissChanges: () => void;
-  /** The attendee has seen that a starred session left the schedule: forget it, and its star. */
-  readonly dismissVanished: (id: SessionId) => void;
-  readonly readState: () => PersistedItinerary;
-}
+export type { ZoneMode } from './persisted-types';
+export type { StorageStatus, Recovery } from './safe-storage';
+export type { ItineraryActions } from './itinerary-actions';
 
 export interface ItineraryStores {
   readonly state: StoreApi<ItineraryState>;
@@ -85,21 +44,6 @@ export function loadMerge(): Promise<typeof import('./merge-tabs')> {
   return merge;
 }
 
-/** What is persisted of a state: everything but what lasts only for the page (the notice closed). */
-function persisted(s: PersistedItinerary): PersistedItinerary {
-  return {
-    starredIds: s.starredIds,
-    changedAt: s.changedAt,
-    maybeIds: s.maybeIds,
-    maybeChangedAt: s.maybeChangedAt,
-    zoneMode: s.zoneMode,
-    zoneModeAt: s.zoneModeAt,
-    exports: s.exports,
-    lastQuery: s.lastQuery,
-    update: s.update,
-  };
-}
-
 export function createItineraryStores(
   conferenceId: string,
   getStorage: () => KeyValueStorage = browserStorage,
@@ -113,7 +57,7 @@ export function createItineraryStores(
       name,
       version: PERSIST_VERSION,
       storage,
-      partialize: persisted,
+      partialize: persistedPart,
       // Unreached: safe-storage upgrades known versions (its UPGRADES) and backs up and reads every other
       // version itself, always answering with this version. Kept so that persist never drops a value for
       // want of a migration.
@@ -121,104 +65,7 @@ export function createItineraryStores(
     }),
   );
 
-  /** A time for a change of `id` later than any change of it seen so far, in any tab. */
-  const changeTime = (previous: number | undefined, at: number = now()) => Math.max(at, (previous ?? 0) + 1);
-
-  /** The change that takes `id`'s maybe away, if it has one. */
-  // Stamped even when this tab knows of no maybe on `id`: another tab may have marked one it has not heard
-  // of yet, and this later star or unstar must win over it when the tabs merge.
-  const dropMaybe = (
-    { maybeIds, maybeChangedAt }: PersistedItinerary,
-    id: SessionId,
-    at: number,
-  ): Pick<PersistedItinerary, 'maybeIds' | 'maybeChangedAt'> => ({
-    maybeIds: maybeIds.includes(id) ? maybeIds.filter((other) => other !== id) : maybeIds,
-    maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id], at) },
-  });
-
-  const actions: ItineraryActions = {
-    toggleStar: (id) => {
-      state.setState((current) => {
-        const { starredIds, changedAt } = current;
-        const at = now();
-        return {
-          starredIds: starredIds.includes(id) ? starredIds.filter((other) => other !== id) : [...starredIds, id],
-          changedAt: { ...changedAt, [id]: changeTime(changedAt[id], at) },
-          // A star or an unstar leaves no maybe behind: starred again, a session is a plain choice (a maybe
-          // left on an unstarred id, by another tab's merge, is cleared here too).
-          ...dropMaybe(current, id, at),
-        };
-      });
-    },
-    toggleMaybe: (id) => {
-      state.setState(({ starredIds, maybeIds, maybeChangedAt }) => {
-        if (!starredIds.includes(id)) return {};
-        return {
-          maybeIds: maybeIds.includes(id) ? maybeIds.filter((other) => other !== id) : [...maybeIds, id],
-          maybeChangedAt: { ...maybeChangedAt, [id]: changeTime(maybeChangedAt[id]) },
-        };
-      });
-    },
-    addSharedSessions: (ids, sharedMaybes = []) => {
-      state.setState(({ starredIds, changedAt, maybeIds, maybeChangedAt }) => {
-        const added = ids.filter((id, i) => !starredIds.includes(id) && ids.indexOf(id) === i);
-        if (added.length === 0) return {};
-        const times = Object.fromEntries(added.map((id) => [id, changeTime(changedAt[id])]));
-        const maybes = added.filter((id) => sharedMaybes.includes(id) && !maybeIds.includes(id));
-        const maybeTimes = Object.fromEntries(maybes.map((id) => [id, changeTime(maybeChangedAt[id])]));
-        return {
-          starredIds: [...starredIds, ...added],
-          changedAt: { ...changedAt, ...times },
-          ...(maybes.length > 0
-            ? { maybeIds: [...maybeIds, ...maybes], maybeChangedAt: { ...maybeChangedAt, ...maybeTimes } }
-            : {}),
-        };
-      });
-    },
-    chooseZone: (mode) => {
-      state.setState(({ zoneModeAt }) => ({ zoneMode: mode, zoneModeAt: changeTime(zoneModeAt) }));
-    },
-    dismissStorageNotice: () => {
-      state.setState({ noticeDismissed: true });
-    },
-    recordExport: (record) => {
-      state.setState(({ exports }) => ({ exports: { ...exports, ...record } }));
-    },
-    readExports: () => state.getState().exports,
-    rememberQuery: (query) => {
-      if (state.getState().lastQuery !== query) state.setState({ lastQuery: query });
-    },
-    recordUpdate: (changes, vanished) => {
-      state.setState(({ update }) => ({ update: { at: changeTime(update.at), changes, vanished } }));
-    },
-    rekeyStars: (moves) => {
-      if (moves.size === 0) return Promise.resolve();
-      // Its code comes with the merge's: only an update that re-keyed starred sessions needs it.
-      return loadMerge().then(({ rekeyMarks }) => {
-        state.setState((current) => rekeyMarks(current, moves, now()));
-      });
-    },
-    dismissChanges: () => {
-      state.setState(({ update }) => ({ update: { ...update, at: changeTime(update.at), changes: [] } }));
-    },
-    dismissVanished: (id) => {
-      state.setState((current) => {
-        const { update, starredIds, changedAt } = current;
-        const at = now();
-        return {
-          update: {
-            ...update,
-            at: changeTime(update.at, at),
-            vanished: update.vanished.filter((gone) => gone.id !== id),
-          },
-          starredIds: starredIds.filter((other) => other !== id),
-          changedAt: { ...changedAt, [id]: changeTime(changedAt[id], at) },
-          ...dropMaybe(current, id, at),
-        };
-      });
-    },
-    readState: () => state.getState(),
-  };
+  const actions = createActions(state, now, loadMerge);
 
   // Another tab wrote (the `storage` event fires only in the other tabs): merge what is stored now into
   // this tab's state, star by star. Read through the safe storage, so a damaged value is backed up too.
@@ -237,7 +84,7 @@ export function createItineraryStores(
       const mine = state.getState();
       const heard = hearOtherTab(mine, stored.state, written, PERSIST_VERSION);
       if (heard.state !== mine) state.setState(heard.state);
-      else if (heard.writeBack) storage.setItem(name, { state: persisted(heard.state), version: PERSIST_VERSION });
+      else if (heard.writeBack) storage.setItem(name, { state: persistedPart(heard.state), version: PERSIST_VERSION });
     });
   };
 

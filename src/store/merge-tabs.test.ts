@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { mergeItineraries, rekeyMarks } from './merge-tabs';
-import { EMPTY_ITINERARY, type PersistedItinerary } from './safe-storage';
+import { EMPTY_ITINERARY } from './persisted-value';
+import type { PersistedItinerary } from './persisted-types';
 
 const EMPTY = EMPTY_ITINERARY;
 

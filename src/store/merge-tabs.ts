@@ -7,7 +7,9 @@
  */
 import type { ExportedSession, ExportRecord } from '../schedule/ics';
 import type { SessionId } from '../schedule/types';
-import type { PersistedItinerary } from './safe-storage';
+import type { PersistedItinerary } from './persisted-types';
+import { isRecord } from './persisted-readers';
+import { PERSISTED_KEYS } from './persisted-value';
 
 /** A set of marked sessions (stars, or maybes) with the time each was last marked or unmarked. */
 interface Marks {
@@ -62,11 +64,11 @@ function mergeExports(mine: ExportRecord, theirs: ExportRecord): ExportRecord {
   return merged;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+/** The same value one level down: lists item by item, records key by key, anything else by identity. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  if (!isRecord(a) || !isRecord(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
@@ -87,18 +89,8 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
   const exports = mergeExports(mine.exports, theirs.exports);
   // The agenda-update notice: the one recorded or dismissed last (a tie keeps mine: it is the same record).
   const update = theirs.update.at > mine.update.at ? theirs.update : mine.update;
-  const unchanged =
-    sameStrings(stars.ids, mine.starredIds) &&
-    sameRecord(stars.at, mine.changedAt) &&
-    sameStrings(maybes.ids, mine.maybeIds) &&
-    sameRecord(maybes.at, mine.maybeChangedAt) &&
-    zone.zoneMode === mine.zoneMode &&
-    zone.zoneModeAt === mine.zoneModeAt &&
-    sameRecord(exports, mine.exports) &&
-    update === mine.update;
-  if (unchanged) return mine;
   // Each tab keeps its own last view (lastQuery): where one tab is looking is not the other's business.
-  return {
+  const merged: PersistedItinerary = {
     starredIds: stars.ids,
     changedAt: stars.at,
     maybeIds: maybes.ids,
@@ -109,6 +101,8 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
     lastQuery: mine.lastQuery,
     update,
   };
+  // Every key of the persisted value, from its table: a key added there is compared here too.
+  return PERSISTED_KEYS.every((key) => sameValue(merged[key], mine[key])) ? mine : merged;
 }
 
 /** The version a raw stored value says it has (0 when it says none, or is not JSON). */

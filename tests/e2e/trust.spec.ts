@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShare } from '../../src/schedule/share';
-import { EMPTY_ITINERARY, PERSIST_VERSION } from '../../src/store/safe-storage';
+import { EMPTY_ITINERARY, PERSIST_VERSION } from '../../src/store/persisted-value';
 import { icsOf, programme } from '../helpers/calendars';
 
 /** Schedules served from another origin, with CORS, as a conference's server would. */
