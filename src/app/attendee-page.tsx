@@ -8,9 +8,15 @@ import { AgendaCount } from '../features/browse/star-counts';
 import { useUrlQuery } from '../navigation/use-url-query';
 import { useRestoredScroll } from '../navigation/use-restored-scroll';
 import { QueryLink } from '../navigation/query-link';
-import { AskToKeepStars } from '../store/use-persistent-storage';
 import { ConferenceHeader } from './conference-header';
-import { AgendaChangesIfAny, AgendaView, NowBanner, SharedAgendaView, StorageNoticeIfAny } from './lazy-parts';
+import {
+  AgendaChangesIfAny,
+  AgendaView,
+  AskToKeepStars,
+  NowBanner,
+  SharedAgendaView,
+  StorageNoticeIfAny,
+} from './lazy-parts';
 import { usePrintMount } from './use-print-mount';
 import { useNowTargets, useViewQuery } from './use-view-query';
 
@@ -89,7 +95,9 @@ export function AttendeePage({
         </nav>
         <main className="page">
           <StorageNoticeIfAny />
-          <AskToKeepStars />
+          <Part fallback={null}>
+            <AskToKeepStars />
+          </Part>
           <AgendaChangesIfAny zone={zone} />
           {moment.phase === 'before' ? null : (
             <Part fallback={null}>

@@ -45,3 +45,8 @@ export function StorageNoticeIfAny() {
 export const NowBanner = lazy(() =>
   import('../features/now-next/now-banner').then((module) => ({ default: module.NowBanner })),
 );
+// Asks the browser to keep this site's storage once something is starred: it renders nothing, so its
+// code may arrive a moment after the page.
+export const AskToKeepStars = lazy(() =>
+  import('../store/use-persistent-storage').then((module) => ({ default: module.AskToKeepStars })),
+);

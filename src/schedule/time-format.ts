@@ -63,11 +63,11 @@ export function clockStyleOf(locale: string): ClockStyle {
 }
 
 /** The English locale whose date order is the attendee's: "Thu, Nov 21" or "Thu 21 Nov". */
-function dateLocale(clock: ClockStyle): string {
+export function dateLocale(clock: ClockStyle): string {
   return clock.dayFirst ? 'en-GB' : 'en-US';
 }
 
-function clockText(wall: WallTime, withMeridiem: boolean, clock: ClockStyle): string {
+export function clockText(wall: WallTime, withMeridiem: boolean, clock: ClockStyle): string {
   const minutes = String(wall.minute).padStart(2, '0');
   if (!clock.hour12) return `${String(wall.hour).padStart(2, '0')}:${minutes}`;
   const hour12 = wall.hour % 12 === 0 ? 12 : wall.hour % 12;
@@ -106,26 +106,6 @@ export function formatTimeRange(start: Date, end: Date, zone: string, clock: Clo
     : startLabel === endLabel
       ? `${clockText(startWall, true, clock)} – ${endText} ${endLabel}`
       : `${clockText(startWall, true, clock)} ${startLabel} – ${endText} ${endLabel}`;
-}
-
-const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "10:30 AM EST"; "Thu 10:30 AM EST" with `withWeekday` (a time that is not today's). */
-/** "5:15 PM" or "17:15": the wall clock in `zone`, on the attendee's clock, without a zone label. */
-export function formatClock(instant: Date, zone: string, clock: ClockStyle): string {
-  return clockText(wallClock(zone, instant.getTime()), true, clock);
-}
-
-export function formatStart(instant: Date, zone: string, withWeekday: boolean, clock: ClockStyle): string {
-  const time = `${formatClock(instant, zone, clock)} ${zoneLabel(zone, instant)}`;
-  if (!withWeekday) return time;
-  const key = `${dateLocale(clock)}|${zone}`;
-  let formatter = weekdayFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(dateLocale(clock), { timeZone: zone, weekday: 'short' });
-    weekdayFormatters.set(key, formatter);
-  }
-  return `${formatter.format(instant)} ${time}`;
 }
 
 const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();

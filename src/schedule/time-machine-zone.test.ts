@@ -8,7 +8,6 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   civilDateInZone,
-  dayShift,
   offsetMinutesAt,
   sameOffsetThroughout,
   startOfDayInZone,
@@ -17,6 +16,7 @@ import {
   type CivilDate,
   type WallTime,
 } from './time';
+import { dayShift } from './zone-lookup';
 import { US_CLOCK, formatDateRange, formatDayHeading, formatTimeRange } from './time-format';
 
 test('the machine zone is the one TZ names (so the runs under other zones test what they claim to)', () => {

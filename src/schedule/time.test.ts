@@ -2,14 +2,13 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
-  dayShift,
   sameOffsetThroughout,
   civilDateInZone,
   isValidTimeZone,
   toIsoInZone,
   wallTimeToInstant,
-  weekdayOf,
 } from './time';
+import { dayShift, weekdayOf } from './zone-lookup';
 import {
   US_CLOCK,
   clockStyleOf,
@@ -18,10 +17,10 @@ import {
   formatDuration,
   formatDayHeading,
   formatShortDay,
-  formatStart,
   formatTimeRange,
   zoneLabel,
 } from './time-format';
+import { formatStart } from './clock-format';
 
 const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';

@@ -32,7 +32,7 @@ export const DAY_MS = 24 * 60 * MINUTE_MS;
  * zones (and at most so many distinct instants) many times over. Bounded: a hostile file of a million
  * different names starts them afresh.
  */
-function remembered<T>(compute: (key: string) => T): (key: string) => T {
+export function remembered<T>(compute: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
     let value = known.get(key);
@@ -53,28 +53,6 @@ export const isValidTimeZone = remembered((zone) => {
   } catch {
     return false;
   }
-});
-
-// POSIX-style names that the zone database (2024b) made links to these zones; engines differ in whether
-// they resolve them, so they are resolved here, the same everywhere.
-const POSIX_LINKS: Readonly<Record<string, string>> = {
-  EST5EDT: 'America/New_York',
-  CST6CDT: 'America/Chicago',
-  MST7MDT: 'America/Denver',
-  PST8PDT: 'America/Los_Angeles',
-};
-
-/**
- * The zone database's name for `text` ("EST5EDT" → America/New_York, "europe/berlin" → Europe/Berlin),
- * or null when it names no zone. Other names are kept as written: which aliases an engine resolves varies.
- */
-export const ianaZoneName = remembered((text): string | null => {
-  const trimmed = text.trim();
-  if (!isValidTimeZone(trimmed)) return null;
-  const linked = POSIX_LINKS[trimmed.toUpperCase()];
-  if (linked !== undefined) return linked;
-  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
-  return resolved.toLowerCase() === trimmed.toLowerCase() ? resolved : trimmed;
 });
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -125,7 +103,7 @@ const wallClockAt = remembered((key): WallClock => {
  * fields rather than the instant near a transition: 04:30Z on 2024-11-03 gave -5 h where New York is
  * still at -4 h.
  */
-function offsetMs(zone: string, utcMs: number): number {
+export function offsetMs(zone: string, utcMs: number): number {
   const wall = wallClock(zone, utcMs);
   const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return wallAsUtc - Math.floor(utcMs / 1000) * 1000;
@@ -219,11 +197,6 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return { year: probe.getUTCFullYear(), month: probe.getUTCMonth() + 1, day: probe.getUTCDate() };
 }
 
-/** 0 = Sunday ... 6 = Saturday, on the proleptic Gregorian calendar. */
-export function weekdayOf(date: CivilDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
-
 /** The zone of the person reading, from their browser; UTC when the browser does not say. */
 export function viewerTimeZone(): string {
   const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -231,20 +204,6 @@ export function viewerTimeZone(): string {
 }
 
 const HOUR_MS = 60 * MINUTE_MS;
-
-/**
- * The zones whose clocks are `offsetMinutes` from UTC at `instant` (a schedule that gives only such an
- * offset was written in one of them), most likely first: a region's zones before the Etc/ ones.
- */
-export function zonesAtOffset(offsetMinutes: number, instant: Date): string[] {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const at = instant.getTime();
-  const matching = zones.filter((zone) => offsetMs(zone, at) === offsetMinutes * MINUTE_MS);
-  return [
-    ...matching.filter((zone) => !zone.startsWith('Etc/')),
-    ...matching.filter((zone) => zone.startsWith('Etc/')),
-  ];
-}
 
 /**
  * Whether two zones show the same wall-clock time at every hour from the first day's start to the last
@@ -261,14 +220,6 @@ export function sameOffsetThroughout(a: string, b: string, first: IsoDate, last:
     if (offsetMs(a, t) !== offsetMs(b, t)) return false;
   }
   return true;
-}
-
-/** Days between the date of `instant` in `from` and in `to`: +1 when the viewer is already on the next day. */
-export function dayShift(instant: Date, from: string, to: string): number {
-  const a = parseCivilDate(civilDateInZone(instant, from));
-  const b = parseCivilDate(civilDateInZone(instant, to));
-  if (!a || !b) return 0;
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
 }
 
 /** The instant at which `date` begins in `zone` (its first midnight). */

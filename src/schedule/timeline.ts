@@ -6,7 +6,8 @@
  */
 import { isDropIn } from './agenda';
 import { addDays, civilDateInZone, offsetMinutesAt, parseCivilDate, wallTimeToInstant } from './time';
-import { formatClock, zoneLabel, type ClockStyle } from './time-format';
+import { zoneLabel, type ClockStyle } from './time-format';
+import { formatClock } from './clock-format';
 import type { Session } from './types';
 
 export interface TimelineBlock {

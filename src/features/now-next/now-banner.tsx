@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import { nextStarred, starredFirst, startingSoon, type ConferenceMoment } from '../../schedule/now';
 import { civilDateInZone } from '../../schedule/time';
-import { formatStart } from '../../schedule/time-format';
+import { formatStart } from '../../schedule/clock-format';
 import type { Schedule, Session, SessionId } from '../../schedule/types';
 import { useStarredIds } from '../../store/itinerary-store';
 import { useReminder } from '../../store/reminder';

@@ -1,4 +1,4 @@
-import { ianaZoneName } from '../../schedule/time';
+import { ianaZoneName } from '../../schedule/zone-lookup';
 
 /**
  * Written zone names and abbreviations, as event pages use them, mapped to IANA zones.

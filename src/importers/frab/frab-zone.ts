@@ -2,7 +2,8 @@
  * The zone a frab schedule is shown in: the one given, else the one it names (checked against the
  * offsets its times carry), else asked for, with the zones that fit its one offset.
  */
-import { offsetMinutesAt, zonesAtOffset } from '../../schedule/time';
+import { offsetMinutesAt } from '../../schedule/time';
+import { zonesAtOffset } from '../../schedule/zone-lookup';
 import type { Diagnostics } from '../core/diagnostics';
 import { plainText } from '../core/html-text';
 import type { ImportOptions } from '../core/result';

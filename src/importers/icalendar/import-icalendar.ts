@@ -12,7 +12,7 @@
  * events and their recurrences, event-session.ts one occurrence as a session; this file puts them in order.
  */
 import ICAL from 'ical.js';
-import { zonesAtOffset } from '../../schedule/time';
+import { zonesAtOffset } from '../../schedule/zone-lookup';
 import type { Session } from '../../schedule/types';
 import { assembleSchedule } from '../core/assemble';
 import { Diagnostics } from '../core/diagnostics';

@@ -2,7 +2,8 @@
  * Dates as event posts write them: day headings ("Tuesday, November 19"), and the year, which such
  * headings leave out. Nothing here reads today's date: the year comes from the post.
  */
-import { isRealDate, weekdayOf, type CivilDate } from '../../schedule/time';
+import { isRealDate, type CivilDate } from '../../schedule/time';
+import { weekdayOf } from '../../schedule/zone-lookup';
 
 export interface DayHeading {
   readonly month: number;

@@ -14,7 +14,8 @@
  * puts them in order.
  */
 import type { Session } from '../../schedule/types';
-import { formatCivilDate, isRealDate, weekdayOf } from '../../schedule/time';
+import { formatCivilDate, isRealDate } from '../../schedule/time';
+import { weekdayOf } from '../../schedule/zone-lookup';
 import { repairMojibake } from './mojibake';
 import { settleYear, WEEKDAY_NAMES, type DayHeading } from './event-dates';
 import { parseHtml, textAndLinks } from '../core/html-text';
