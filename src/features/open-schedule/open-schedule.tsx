@@ -1,48 +1,17 @@
 /**
  * "Open a schedule": a file (chosen or dropped) or an address. The reading, the import (in a Web Worker)
- * and its code load only when someone opens one. When the file leaves out what the import needs (the zone
- * of Sessionize's times, a post's year), the form asks for it and tries again.
+ * and its code load only when someone opens one (use-schedule-reader.ts). When the file leaves out what
+ * the import needs (the zone of Sessionize's times, a post's year), the form asks for it and tries again.
  */
-import { useEffect, useId, useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { Schedule } from '../../schedule/types';
-import type { ImportResult, KeptSource, NeededInput } from '../../library/open-schedule';
+import type { KeptSource } from '../../library/open-schedule';
+import { useScheduleReader, type Status } from './use-schedule-reader';
+import { NeedsForm } from './needs-form';
 
 export interface OpenedSchedule {
   readonly schedule: Schedule;
   readonly source: KeptSource;
-}
-
-/** What is being opened: its bytes are read once, and read again only with new answers. */
-interface Pending {
-  readonly bytes: Uint8Array;
-  readonly name: string;
-  readonly source: KeptSource;
-}
-
-type Status =
-  | { readonly phase: 'idle' }
-  | {
-      readonly phase: 'reading';
-      readonly name: string;
-      readonly fraction: number | null;
-      /** Read, and being kept: too late to cancel. */
-      readonly keeping?: true;
-    }
-  | {
-      readonly phase: 'needs';
-      readonly pending: Pending;
-      readonly needs: readonly NeededInput[];
-      readonly message: string;
-      /** Zones the file's times fit, to suggest beside the attendee's own. */
-      readonly zoneHints: readonly string[];
-    }
-  | { readonly phase: 'failed'; readonly message: string }
-  | { readonly phase: 'stopped'; readonly message: string };
-
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-
-function loadOpener() {
-  return import('../../library/open-schedule');
 }
 
 interface OpenScheduleProps {
@@ -52,110 +21,102 @@ interface OpenScheduleProps {
   readonly address?: string | undefined;
 }
 
+/** Progress, with Cancel until the schedule is read and being kept. */
+function ReadingStatus({ status, onCancel }: { status: Status & { phase: 'reading' }; onCancel: () => void }) {
+  return (
+    <p className="reading" role="status">
+      Reading {status.name}…{' '}
+      <progress
+        aria-label={`Reading ${status.name}`}
+        max={1}
+        {...(status.fraction === null ? {} : { value: status.fraction })}
+      />{' '}
+      {status.fraction === null ? '' : `${String(Math.round(status.fraction * 100))}%`}{' '}
+      {status.keeping ? null : (
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </p>
+  );
+}
+
+interface AddressFormProps {
+  readonly url: string;
+  readonly setUrl: (url: string) => void;
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+  readonly busy: boolean;
+  readonly onOpen: (url: string) => void;
+}
+
+/** A schedule's address, behind a button on a phone (a wide screen shows both). */
+function AddressForm({ url, setUrl, open, setOpen, busy, onOpen }: AddressFormProps) {
+  const id = `${useId()}-address`;
+  return (
+    <>
+      <button
+        type="button"
+        className="address-toggle secondary"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpen(!open);
+        }}
+      >
+        From an address
+      </button>
+      <form
+        id={id}
+        className={open ? 'address-form open' : 'address-form'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (url.trim() !== '') onOpen(url);
+        }}
+      >
+        <label>
+          Schedule address{' '}
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://…/schedule.json"
+            value={url}
+            disabled={busy}
+            onChange={(event) => {
+              setUrl(event.target.value);
+            }}
+          />
+        </label>
+        <button type="submit" disabled={busy || url.trim() === ''}>
+          Open
+        </button>
+      </form>
+    </>
+  );
+}
+
 export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
-  const [status, setStatus] = useState<Status>({ phase: 'idle' });
+  const reader = useScheduleReader(onOpened);
+  const { status } = reader;
   const [dragging, setDragging] = useState(false);
   const [url, setUrl] = useState('');
   const [addressOpen, setAddressOpen] = useState(address !== undefined);
   const [timeZone, setTimeZone] = useState('');
   const [year, setYear] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
-  // The opening under way, which Cancel stops (the fetch aborted, or the import's worker terminated).
-  const running = useRef<AbortController | null>(null);
-  const begin = () => {
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
-    return controller.signal;
-  };
-  const cancel = () => {
-    running.current?.abort();
-    running.current = null;
-    if (status.phase === 'reading')
-      setStatus({ phase: 'stopped', message: `Stopped reading ${status.name}. Nothing was changed.` });
-  };
   const ids = useId();
-  const zonesId = `${ids}-zones`;
-
-  const importBytes = async (
-    pending: Pending,
-    options: { timeZone?: string; year?: number },
-    signal: AbortSignal = begin(),
-  ) => {
-    setStatus({ phase: 'reading', name: pending.name, fraction: 0 });
-    let result: ImportResult;
-    try {
-      const { importInWorker } = await loadOpener();
-      result = await importInWorker(
-        pending.bytes,
-        { fileName: pending.name, ...options },
-        (fraction) => {
-          if (!signal.aborted) setStatus({ phase: 'reading', name: pending.name, fraction });
-        },
-        { signal },
-      );
-    } catch (error) {
-      if (signal.aborted) return; // Cancel has said so already.
-      const { ImportStopped, IMPORT_TIME_LIMIT_MS } = await loadOpener();
-      setStatus({
-        phase: 'failed',
-        message:
-          error instanceof ImportStopped
-            ? `${pending.name} took more than ${String(IMPORT_TIME_LIMIT_MS / 60_000)} minutes to read, so it was stopped: it may be damaged, or far larger than a conference’s schedule. Nothing was changed.`
-            : `${pending.name} could not be read (${error instanceof Error ? error.message : 'the import stopped'}). Nothing was changed.`,
-      });
-      return;
-    }
-    if (signal.aborted) return;
-    running.current = null;
-    setStatus({ phase: 'reading', name: pending.name, fraction: 1, keeping: true });
-    if (!result.ok) {
-      if (result.needs && result.needs.length > 0 && (result.code === 'needs-input' || result.code === 'bad-option')) {
-        setStatus({
-          phase: 'needs',
-          pending,
-          needs: result.needs,
-          message: sentence(result.error),
-          zoneHints: result.zoneHints ?? [],
-        });
-      } else {
-        setStatus({ phase: 'failed', message: `${pending.name}: ${sentence(result.error)} Nothing was changed.` });
-      }
-      return;
-    }
-    try {
-      await onOpened({ schedule: result.schedule, source: pending.source });
-      setStatus({ phase: 'idle' });
+  // A schedule opened: the answers given for it are not the next one's.
+  const after = (opening: Promise<boolean>) => {
+    void opening.then((opened) => {
+      if (!opened) return;
       setTimeZone('');
       setYear('');
-    } catch (error) {
-      setStatus({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    });
   };
-
-  const openFile = async (file: File) => {
-    const signal = begin();
-    setStatus({ phase: 'reading', name: file.name, fraction: null });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (signal.aborted) return;
-    await importBytes({ bytes, name: file.name, source: { kind: 'file', name: file.name } }, {}, signal);
+  const openFile = (file: File) => {
+    after(reader.openFile(file));
   };
-
-  const openAddress = async (text: string) => {
-    const signal = begin();
-    setStatus({ phase: 'reading', name: text, fraction: null });
-    const { fetchSchedule, FETCH_IDLE_MS, MAX_SCHEDULE_BYTES } = await loadOpener();
-    const fetched = await fetchSchedule(text, { idleMs: FETCH_IDLE_MS, maxBytes: MAX_SCHEDULE_BYTES }, signal);
-    if (signal.aborted) return;
-    if (!fetched.ok) {
-      setStatus({ phase: 'failed', message: `${fetched.error} Nothing was changed.` });
-      return;
-    }
-    await importBytes(
-      { bytes: fetched.bytes, name: fetched.name, source: { kind: 'address', url: fetched.url } },
-      {},
-      signal,
-    );
+  const openAddress = (text: string) => {
+    after(reader.openAddress(text));
   };
 
   // A `?schedule=` link: open it once, as if typed.
@@ -164,7 +125,7 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
     if (address === undefined || started.current === address) return;
     started.current = address;
     setUrl(address);
-    void openAddress(address);
+    openAddress(address);
     // openAddress is recreated each render; the address alone decides.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [address]);
@@ -173,17 +134,7 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void openFile(file);
-  };
-
-  const answer = (event: SyntheticEvent) => {
-    event.preventDefault();
-    if (status.phase !== 'needs') return;
-    const parsedYear = Number(year);
-    void importBytes(status.pending, {
-      ...(status.needs.includes('timeZone') && timeZone.trim() !== '' ? { timeZone: timeZone.trim() } : {}),
-      ...(status.needs.includes('year') && Number.isInteger(parsedYear) ? { year: parsedYear } : {}),
-    });
+    if (file) openFile(file);
   };
 
   const busy = status.phase === 'reading';
@@ -205,72 +156,27 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
         </label>
         <input
           id={`${ids}-file`}
-          ref={fileInput}
           type="file"
           className="file-input"
           accept=".json,.xml,.ics,.ical,.md,.markdown,application/json,text/xml,application/xml,text/calendar,text/markdown"
           disabled={busy}
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void openFile(file);
+            if (file) openFile(file);
             event.target.value = '';
           }}
         />
         <span className="hint">or drop a file here: frab or pretalx JSON/XML, Pentabarf, Sessionize, iCalendar</span>
       </div>
-      {/* On a phone the address form waits behind this button (a wide screen shows both). */}
-      <button
-        type="button"
-        className="address-toggle secondary"
-        aria-expanded={addressOpen}
-        aria-controls={`${ids}-address`}
-        onClick={() => {
-          setAddressOpen(!addressOpen);
-        }}
-      >
-        From an address
-      </button>
-      <form
-        id={`${ids}-address`}
-        className={addressOpen ? 'address-form open' : 'address-form'}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (url.trim() !== '') void openAddress(url);
-        }}
-      >
-        <label>
-          Schedule address{' '}
-          <input
-            type="url"
-            inputMode="url"
-            placeholder="https://…/schedule.json"
-            value={url}
-            disabled={busy}
-            onChange={(event) => {
-              setUrl(event.target.value);
-            }}
-          />
-        </label>
-        <button type="submit" disabled={busy || url.trim() === ''}>
-          Open
-        </button>
-      </form>
-      {status.phase === 'reading' ? (
-        <p className="reading" role="status">
-          Reading {status.name}…{' '}
-          <progress
-            aria-label={`Reading ${status.name}`}
-            max={1}
-            {...(status.fraction === null ? {} : { value: status.fraction })}
-          />{' '}
-          {status.fraction === null ? '' : `${String(Math.round(status.fraction * 100))}%`}{' '}
-          {status.keeping ? null : (
-            <button type="button" className="secondary" onClick={cancel}>
-              Cancel
-            </button>
-          )}
-        </p>
-      ) : null}
+      <AddressForm
+        url={url}
+        setUrl={setUrl}
+        open={addressOpen}
+        setOpen={setAddressOpen}
+        busy={busy}
+        onOpen={openAddress}
+      />
+      {status.phase === 'reading' ? <ReadingStatus status={status} onCancel={reader.cancel} /> : null}
       {status.phase === 'stopped' ? (
         <p className="notice" role="status">
           {status.message}
@@ -282,87 +188,20 @@ export function OpenSchedule({ onOpened, address }: OpenScheduleProps) {
         </p>
       ) : null}
       {status.phase === 'needs' ? (
-        <form className="needs" onSubmit={answer}>
-          <p role="alert">
-            {status.pending.name}: {status.message}
-          </p>
-          {status.needs.includes('timeZone') ? (
-            <label>
-              Time zone{' '}
-              <input
-                list={zonesId}
-                value={timeZone}
-                placeholder="Europe/Berlin"
-                required
-                onChange={(event) => {
-                  setTimeZone(event.target.value);
-                }}
-              />
-              <datalist id={zonesId}>
-                {Intl.supportedValuesOf('timeZone').map((zone) => (
-                  <option key={zone} value={zone} />
-                ))}
-              </datalist>
-            </label>
-          ) : null}
-          {status.needs.includes('timeZone') ? (
-            <ZoneSuggestions
-              hints={status.zoneHints}
-              onPick={(zone) => {
-                setTimeZone(zone);
-              }}
-            />
-          ) : null}
-          {status.needs.includes('year') ? (
-            <label>
-              Year{' '}
-              <input
-                type="number"
-                min={1970}
-                max={2100}
-                value={year}
-                required
-                onChange={(event) => {
-                  setYear(event.target.value);
-                }}
-              />
-            </label>
-          ) : null}
-          <button type="submit">Open with these</button>{' '}
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setStatus({ phase: 'idle' });
-            }}
-          >
-            Cancel
-          </button>
-        </form>
+        <NeedsForm
+          status={status}
+          onAnswer={(answers) => {
+            after(reader.retry(status.pending, answers));
+          }}
+          onCancel={() => {
+            reader.setStatus({ phase: 'idle' });
+          }}
+          timeZone={timeZone}
+          setTimeZone={setTimeZone}
+          year={year}
+          setYear={setYear}
+        />
       ) : null}
     </section>
-  );
-}
-
-/** The attendee's own zone and (up to five of) the zones the file's times fit, each a button that fills the field. */
-function ZoneSuggestions({ hints, onPick }: { hints: readonly string[]; onPick: (zone: string) => void }) {
-  const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zones = [own, ...hints.filter((zone) => zone !== own).slice(0, 5)];
-  return (
-    <div role="group" aria-label="Suggested time zones" className="zone-suggestions">
-      Suggested:{' '}
-      {zones.map((zone) => (
-        <button
-          key={zone}
-          type="button"
-          className="secondary"
-          onClick={() => {
-            onPick(zone);
-          }}
-        >
-          {zone === own ? `${zone} (your zone)` : zone}
-        </button>
-      ))}
-    </div>
   );
 }
