@@ -99,7 +99,7 @@ export function AttendeePage({
             <AskToKeepStars />
           </Part>
           <AgendaChangesIfAny zone={zone} />
-          {moment.phase === 'before' ? null : (
+          {moment === null || moment.phase === 'before' ? null : (
             <Part fallback={null}>
               <NowBanner moment={moment} schedule={schedule} zone={zone} now={now} linkTo={linkTo} />
             </Part>

@@ -158,3 +158,37 @@ export async function checkAddress(record: KeptConference, previous: Schedule | 
   }
   return { kind: 'newer', schedule: result.schedule };
 }
+
+/** What the picker's Remove and Check act on: the library, and the page's ways to say and show. */
+export interface PickerContext {
+  readonly kept: readonly KeptConference[] | null;
+  readonly loaded: ReadonlyMap<string, Schedule>;
+  readonly bundled: Schedule;
+  readonly drop: (id: string) => void;
+  readonly refreshKept: () => Promise<void>;
+  readonly say: (message: string) => void;
+  readonly choose: (id: string) => void;
+  /** Applies a newer version (the copy replaced is kept to go back to). */
+  readonly apply: (schedule: Schedule, source: KeptSource) => Promise<void>;
+}
+
+/** Remove: the kept schedule goes; the stars for it stay, in case it is opened again. */
+export async function removeKept(context: PickerContext, id: string): Promise<void> {
+  const title = context.kept?.find((conference) => conference.id === id)?.title ?? id;
+  const { forgetSchedule } = await import('../library/kept-schedules');
+  await forgetSchedule(id);
+  context.drop(id);
+  await context.refreshKept();
+  context.say(`Removed ${title} from this browser. Your stars for it stay, in case you open it again.`);
+  context.choose(context.bundled.conference.id);
+}
+
+/** Check for updates: the address is read again; a newer version is applied at once (the attendee asked). */
+export async function checkKept(context: PickerContext, id: string): Promise<void> {
+  const { kept, loaded, bundled } = context;
+  const record = kept?.find((conference) => conference.id === id);
+  if (!record) return;
+  const result = await checkAddress(record, loaded.get(id) ?? (await versionHere(id, kept ?? [], bundled)));
+  if (result.kind === 'message') context.say(result.message);
+  else await context.apply(result.schedule, record.source);
+}

@@ -2,9 +2,10 @@
  * The attendee page's state, kept in the address: the filters and view (each conference remembers its
  * own query, restored when the attendee switches back), and where Now/Next send the attendee.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { applyFilters, filterOptions, NO_FILTERS, readFilters, writeFilters, type Filters } from '../schedule/filter';
-import { conferenceMoment } from '../schedule/now';
+import type { ConferenceMoment } from '../schedule/now';
+import { startOfDayInZone } from '../schedule/time';
 import type { Schedule, Session } from '../schedule/types';
 import { useItineraryActions } from '../store/itinerary-store';
 import type { UrlQuery } from '../navigation/use-url-query';
@@ -60,17 +61,43 @@ interface ViewState {
   readonly filters: Filters;
 }
 
-/** The conference's moment (before, during, after), the sessions on now, and where Now/Next link to. */
+type NowCode = typeof import('../schedule/now');
+let nowCode: Promise<NowCode> | null = null;
+/** Once loaded, the code is at hand for every later render, at once. */
+let nowCodeLoaded: NowCode | null = null;
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The conference's moment (before, during, after), the sessions on now, and where Now/Next link to. Before
+ * the conference (most of the time an agenda is planned) nothing of Now/Next shows, so its code loads
+ * only once the conference's first day has begun: until then `moment` is null.
+ */
 export function useNowTargets(schedule: Schedule, { search, view, zone, filters }: ViewState) {
   const { conference } = schedule;
   const now = useNow();
-  const { moment, currentIds } = useMemo(() => {
-    const found = conferenceMoment(schedule, now);
+  const opens = useMemo(
+    () => startOfDayInZone(conference.start, conference.timeZone)?.getTime(),
+    [conference.start, conference.timeZone],
+  );
+  const begun = opens !== undefined && now.getTime() >= opens;
+  const [code, setCode] = useState<NowCode | null>(() => nowCodeLoaded);
+  useEffect(() => {
+    if (!begun || code !== null) return;
+    nowCode ??= import('../schedule/now');
+    void nowCode.then((loaded) => {
+      nowCodeLoaded = loaded;
+      setCode(loaded);
+    });
+  }, [begun, code]);
+  const { moment, currentIds } = useMemo((): { moment: ConferenceMoment | null; currentIds: ReadonlySet<string> } => {
+    if (!begun) return { moment: { phase: 'before' }, currentIds: NONE };
+    if (code === null) return { moment: null, currentIds: NONE };
+    const found = code.conferenceMoment(schedule, now);
     return {
       moment: found,
       currentIds: new Set(found.phase === 'during' ? found.current.map((session) => session.id) : []),
     };
-  }, [schedule, now]);
+  }, [begun, code, schedule, now]);
   // Where Now/Next send the attendee: the card in My agenda when it is there, else in the list, with the
   // filters cleared when they hide it.
   const linkTo = useCallback(

@@ -80,22 +80,8 @@ function Description({ text }: { text: string }) {
 function CalendarLinks({ session, conference }: { session: Session; conference: Conference }) {
   const { recordExport, readExports, readState } = useItineraryActions();
   const exportOne = async () => {
-    // Same UID as the agenda export; planExport raises the sequence if this session was cancelled or changed,
-    // and writes a maybe as tentative.
-    const previous = readExports()[session.id];
-    const maybe = maybesOf(readState());
-    // The export's code (and the reminder setting it reads) loads on the first press: most cards never export.
-    const [{ calendarFor, downloadText }, { readReminder }] = await Promise.all([
-      import('./download'),
-      import('../store/reminder'),
-    ]);
-    const { plan, build } = await calendarFor([session], [session], previous ? { [session.id]: previous } : {}, maybe);
-    downloadText(
-      `${session.id}.ics`,
-      build(conference, plan.events, new Date(), { reminderMinutes: readReminder() }),
-      'text/calendar',
-    );
-    recordExport(plan.record);
+    const { exportSession } = await import('./export-session');
+    recordExport(await exportSession(session, conference, readExports()[session.id], maybesOf(readState())));
   };
   return (
     <p className="calendar-links">
