@@ -1,4 +1,4 @@
-import { useAppStatus } from './service-worker';
+import { useAppStatus } from '../store/app-status';
 
 /**
  * A quiet corner line: offline, a new version waiting for the attendee's go-ahead, and the offer to reload

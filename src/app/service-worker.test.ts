@@ -6,7 +6,8 @@
  */
 import { renderHook, act } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-import { startServiceWorker, useAppStatus } from './service-worker';
+import { startServiceWorker } from './service-worker';
+import { useAppStatus } from '../store/app-status';
 
 test('the offline note clears on a look at the page while online, or on a request that went through', () => {
   startServiceWorker();

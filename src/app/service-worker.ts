@@ -4,38 +4,11 @@
  * it waits until the attendee chooses "Update available — reload" (a reload under their thumb, mid-search,
  * would lose their place).
  */
-import { useSyncExternalStore } from 'react';
-
-export interface AppStatus {
-  readonly online: boolean;
-  /** Set when a new version is installed and waiting: activates it, then the page reloads. */
-  readonly applyUpdate: (() => void) | null;
-  /** A part of the app's code could not be loaded (a chunk that 404s after a new version was published). */
-  readonly partMissing?: true;
-}
-
-let status: AppStatus = { online: typeof navigator === 'undefined' || navigator.onLine, applyUpdate: null };
-const listeners = new Set<() => void>();
-
-function set(next: Partial<AppStatus>): void {
-  status = { ...status, ...next };
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+import { setAppStatus as set } from '../store/app-status';
 
 /** Said by an error boundary (src/ui/part.tsx), or by Vite's loader when a lazy chunk fails. */
 function reportMissingPart(): void {
   set({ partMissing: true });
-}
-
-export function useAppStatus(): AppStatus {
-  return useSyncExternalStore(subscribe, () => status);
 }
 
 /** Registers ./sw.js (relative: the app may live under any path) and follows the connection. */
