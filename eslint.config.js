@@ -6,6 +6,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import jestDom from 'eslint-plugin-jest-dom';
 
 const layer = (name) => `./src/${name}`;
 const all = ['schedule', 'importers', 'library', 'store', 'session', 'navigation', 'ui', 'features', 'app'];
@@ -29,7 +31,7 @@ const layerZones = [
   // The URL as state: no store (what the URL says is not saved anywhere else).
   { target: layer('navigation'), from: except('navigation', 'schedule', 'ui') },
   // The session as every view shows it.
-  { target: layer('session'), from: except('session', 'schedule', 'store', 'ui', 'navigation') },
+  { target: layer('session'), from: except('session', 'schedule', 'store', 'ui') },
   // Features reach importers only through the library (which loads them when used), and never each other.
   { target: layer('features'), from: [layer('app'), layer('importers')] },
   ...features.map((feature) => ({
@@ -148,6 +150,16 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     rules: { 'import-x/no-nodejs-modules': 'error' },
+  },
+  {
+    // Component tests: Testing Library's habits (screen queries, awaited async queries, no container
+    // digging) and jest-dom's matchers where they say more than a boolean.
+    files: ['src/**/*.test.tsx'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['src/**/*.test.tsx'],
+    ...jestDom.configs['flat/recommended'],
   },
   {
     // Vitest's asymmetric matchers (expect.stringContaining) are typed `any`.
