@@ -7,7 +7,7 @@ import { lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Part } from '../ui/part';
 import { AttendeePage } from './attendee-page';
 import { ConferencePicker } from '../features/conferences/conference-picker';
-import type { OpenedSchedule } from '../features/open-schedule/open-schedule';
+import type { OpenedSchedule } from '../features/open-schedule/use-schedule-reader';
 import { ConferenceOriginContext } from '../session/conference-origin';
 import { useOpening } from './use-opening';
 import { useUrlQuery } from '../navigation/use-url-query';

@@ -5,7 +5,7 @@
  * under another id) waits for the attendee's answer; the replaced copy is kept to go back to. Loaded only
  * when a schedule is opened (use-opening.ts holds the question).
  */
-import type { OpenedSchedule } from '../features/open-schedule/open-schedule';
+import type { OpenedSchedule } from '../features/open-schedule/use-schedule-reader';
 import type { KeptConference, KeptSource } from '../library/kept-schedules';
 import type { Schedule } from '../schedule/types';
 import {

@@ -3,7 +3,7 @@
  * points, whose code (opening-flow.ts) loads only when a schedule is opened.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { OpenedSchedule } from '../features/open-schedule/open-schedule';
+import type { OpenedSchedule } from '../features/open-schedule/use-schedule-reader';
 import type { OpeningContext, PendingReplacement } from './opening-flow';
 
 const loadFlow = () => import('./opening-flow');

@@ -4,15 +4,8 @@
  * the import needs (the zone of Sessionize's times, a post's year), the form asks for it and tries again.
  */
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import type { Schedule } from '../../schedule/types';
-import type { KeptSource } from '../../library/open-schedule';
-import { useScheduleReader, type Status } from './use-schedule-reader';
+import { useScheduleReader, type OpenedSchedule, type Status } from './use-schedule-reader';
 import { NeedsForm } from './needs-form';
-
-export interface OpenedSchedule {
-  readonly schedule: Schedule;
-  readonly source: KeptSource;
-}
 
 interface OpenScheduleProps {
   /** The schedule was read: keep it and show it. Returns a message to show, or throws to report a failure. */

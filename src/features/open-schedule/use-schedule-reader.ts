@@ -5,7 +5,13 @@
  */
 import { useRef, useState } from 'react';
 import type { ImportResult, KeptSource, NeededInput } from '../../library/open-schedule';
-import type { OpenedSchedule } from './open-schedule';
+import type { Schedule } from '../../schedule/types';
+
+/** A schedule read, with where it came from: what the page keeps and shows. */
+export interface OpenedSchedule {
+  readonly schedule: Schedule;
+  readonly source: KeptSource;
+}
 
 /** What is being opened: its bytes are read once, and read again only with new answers. */
 export interface Pending {
