@@ -18,6 +18,7 @@ const pairs: readonly { input: string; options?: ImportOptions }[] = [
   { input: 'tests/fixtures/no-zone.md', options: { timeZone: 'Europe/Berlin' } },
   { input: 'tests/fixtures/post-without-times.md' },
   { input: 'tests/fixtures/schedules/frab-traps.json' },
+  { input: 'tests/fixtures/schedules/frab-traps.json', options: { timeZone: 'Europe/Berlin' } },
   { input: 'tests/fixtures/schedules/frab-cut.xml' },
   { input: 'tests/fixtures/schedules/pentabarf-fosdem.xml' },
   { input: 'tests/fixtures/real/pretalx-democon.json' },
@@ -26,6 +27,7 @@ const pairs: readonly { input: string; options?: ImportOptions }[] = [
   { input: 'tests/fixtures/real/sessionize-demo-all.json', options: { timeZone: 'Mars/Base' } },
   { input: 'tests/fixtures/real/sessionize-demo-gridsmart.json' },
   { input: 'tests/fixtures/schedules/indico-style.ics' },
+  { input: 'tests/fixtures/schedules/indico-style.ics', options: { timeZone: 'Europe/Zurich' } },
   { input: 'tests/fixtures/schedules/pretalx-style.ics' },
   { input: 'tests/fixtures/schedules/sched-style.ics' },
 ];
