@@ -81,7 +81,7 @@ function CalendarLinks({ session, conference }: { session: Session; conference: 
   const { recordExport, readExports, readState } = useItineraryActions();
   const exportOne = async () => {
     const { exportSession } = await import('./export-session');
-    recordExport(await exportSession(session, conference, readExports()[session.id], maybesOf(readState())));
+    recordExport(exportSession(session, conference, readExports()[session.id], maybesOf(readState())));
   };
   return (
     <p className="calendar-links">

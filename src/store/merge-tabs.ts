@@ -109,7 +109,7 @@ export function mergeItineraries(mine: PersistedItinerary, theirs: PersistedItin
 function versionOf(raw: string): number {
   try {
     const value: unknown = JSON.parse(raw);
-    const version: unknown = typeof value === 'object' && value !== null && 'version' in value ? value.version : 0;
+    const version = isRecord(value) ? value.version : 0;
     return typeof version === 'number' ? version : 0;
   } catch {
     return 0;

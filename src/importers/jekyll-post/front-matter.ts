@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { isRealDate, type CivilDate } from '../../schedule/time';
 import type { Diagnostics } from '../core/diagnostics';
 import { plainText } from '../core/html-text';
+import { isRecord } from '../core/json';
 
 export interface FrontMatter {
   readonly data: Record<string, unknown>;
@@ -19,7 +20,7 @@ export function readFrontMatter(lines: readonly string[], diagnostics: Diagnosti
   }
   try {
     const parsed: unknown = parseYaml(lines.slice(1, close).join('\n'));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+    if (isRecord(parsed)) {
       return { data: Object.fromEntries(Object.entries(parsed)), bodyStart: close + 1 };
     }
     if (parsed !== null && parsed !== undefined)
